@@ -1,0 +1,29 @@
+package dev.sitrep.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with what was extracted from it. All offsets index {@link #text()}.
+ *
+ * @param source   the article as it was read
+ * @param entities entities, in order of first mention
+ * @param quotes   quotes, in text order
+ * @param coder    what produced the extraction (name and version)
+ */
+public record Article(SourceDocument source, List<Entity> entities, List<Quote> quotes, String coder) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+    }
+
+    public String id() {
+        return source.id();
+    }
+
+    public String text() {
+        return source.text();
+    }
+}
