@@ -1,0 +1,63 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** One entity while an article is being analysed; frozen into an {@link Entity} at the end. */
+final class EntityBuilder {
+
+    enum Gender { UNKNOWN, MALE, FEMALE }
+
+    final EntityType type;
+    String name;
+    final String code;
+    String country;
+    final Map<String, String> titles = new LinkedHashMap<>();
+    String affiliation;
+    final TreeSet<Span> mentions = new TreeSet<>();
+    final List<Mention> named = new ArrayList<>();
+    Gender gender = Gender.UNKNOWN;
+    String id;
+
+    EntityBuilder(EntityType type, String name, String code, String country) {
+        this.type = type;
+        this.name = name;
+        this.code = code;
+        this.country = country;
+    }
+
+    void addTitle(String title) {
+        titles.putIfAbsent(Lexicon.lc(title), title);
+    }
+
+    boolean hasTitleHead(String role) {
+        String r = Lexicon.lc(role);
+        String head = r.substring(r.lastIndexOf(' ') + 1);
+        for (String t : titles.keySet()) {
+            if (t.equals(r) || t.endsWith(" " + r) || (r.indexOf(' ') < 0 && t.endsWith(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code others use to refer to this entity as an affiliation: its code, else its name. */
+    String reference() {
+        return code != null ? code : name;
+    }
+
+    String lastName() {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    Entity build() {
+        return new Entity(id, type, name, code, country, List.copyOf(titles.values()), affiliation,
+                List.copyOf(mentions));
+    }
+}

@@ -1,0 +1,252 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Span;
+import dev.sitrep.nlp.NlpDocument;
+import dev.sitrep.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups mentions into entities: named mentions by code or name (a surname joins the full name it shortens),
+ * then titles and affiliations, then pronouns and role nouns to the person they most plausibly refer to.
+ * One instance per article; not thread-safe.
+ */
+final class EntityLinker {
+
+    private final NlpDocument doc;
+    private final List<Mention> mentions;
+    private final List<EntityBuilder> entities = new ArrayList<>();
+    private final Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
+    private final Map<Mention, EntityBuilder> link = new IdentityHashMap<>();
+    private final Map<Integer, Mention> namedAt = new HashMap<>();
+
+    EntityLinker(NlpDocument doc, List<Mention> mentions) {
+        this.doc = doc;
+        this.mentions = new ArrayList<>(mentions);
+    }
+
+    /** Runs all linking steps; returns the resolved view. */
+    Linking link() {
+        for (Mention m : mentions) {
+            if (m.isNamed()) {
+                namedAt.put(m.from(), m);
+                linkNamed(m);
+            }
+        }
+        addMissedSurnames();
+        readRoles();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ROLE) {
+                resolveRole(m);
+            } else if (m.kind() == Mention.Kind.PRONOUN && !Lexicon.FIRST_PERSON.contains(Lexicon.lc(m.name()))) {
+                resolvePronoun(m);
+            }
+        }
+        return new Linking(doc, mentions, entities, link);
+    }
+
+    private void linkNamed(Mention m) {
+        if (m.type() == EntityType.PERSON) {
+            linkPerson(m);
+            return;
+        }
+        EntityBuilder e = byKey.get(m.key());
+        if (e == null) {
+            e = new EntityBuilder(m.type(), m.name(), m.code(), m.country());
+            byKey.put(m.key(), e);
+            entities.add(e);
+        }
+        attach(m, e);
+    }
+
+    private void linkPerson(Mention m) {
+        String[] words = m.name().split(" ");
+        EntityBuilder best = null;
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            EntityBuilder e = entities.get(i);
+            if (e.type == EntityType.PERSON && sameperson(e.name.split(" "), words)) {
+                best = e;
+                break;
+            }
+        }
+        if (best == null) {
+            best = new EntityBuilder(EntityType.PERSON, m.name(), null, null);
+            entities.add(best);
+        } else if (words.length > best.name.split(" ").length) {
+            best.name = m.name();
+        }
+        attach(m, best);
+    }
+
+    private static boolean sameperson(String[] known, String[] seen) {
+        if (String.join(" ", known).equals(String.join(" ", seen))) {
+            return true;
+        }
+        String knownLast = known[known.length - 1];
+        String seenLast = seen[seen.length - 1];
+        if (seen.length == 1) {
+            return seenLast.equals(knownLast);
+        }
+        if (known.length == 1) {
+            return known[0].equals(seenLast);
+        }
+        return knownLast.equals(seenLast) && known[0].equals(seen[0]);
+    }
+
+    private void attach(Mention m, EntityBuilder e) {
+        link.put(m, e);
+        e.mentions.add(m.span());
+        if (m.isNamed()) {
+            e.named.add(m);
+        }
+    }
+
+    /** A person's surname that CoreNLP did not tag on a later mention ("Lipavsky said") is still a mention. */
+    private void addMissedSurnames() {
+        Map<String, EntityBuilder> surnames = new HashMap<>();
+        for (EntityBuilder e : entities) {
+            if (e.type == EntityType.PERSON && e.name.indexOf(' ') > 0) {
+                surnames.putIfAbsent(e.lastName(), e);
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        boolean[] covered = new boolean[doc.tokens().size()];
+        for (Mention m : mentions) {
+            for (int k = m.from(); k < m.to(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            EntityBuilder e = surnames.get(t.word());
+            if (e != null && !covered[t.index()]) {
+                Mention m = new Mention(t.index(), t.index() + 1, t.span(), Mention.Kind.NAME, EntityType.PERSON,
+                        null, t.word(), null, null);
+                added.add(m);
+                attach(m, e);
+                namedAt.put(m.from(), m);
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+    }
+
+    private void readRoles() {
+        for (Mention m : mentions) {
+            EntityBuilder e = link.get(m);
+            if (e == null || e.type != EntityType.PERSON || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            for (Roles.Role role : new Roles.Role[] {Roles.before(doc, m, namedAt), Roles.after(doc, m, namedAt)}) {
+                if (role == null) {
+                    continue;
+                }
+                e.addTitle(role.title());
+                if (e.affiliation == null && role.affiliation() != null) {
+                    e.affiliation = role.affiliation();
+                }
+                String t = Lexicon.lc(role.title());
+                for (String hint : t.split(" ")) {
+                    if (Lexicon.FEMALE_HINTS.contains(hint)) {
+                        e.gender = EntityBuilder.Gender.FEMALE;
+                    } else if (Lexicon.MALE_HINTS.contains(hint)) {
+                        e.gender = EntityBuilder.Gender.MALE;
+                    }
+                }
+            }
+            if (m.from() > 0) {
+                String before = Lexicon.lc(doc.token(m.from() - 1).word());
+                if (Lexicon.FEMALE_HINTS.contains(before)) {
+                    e.gender = EntityBuilder.Gender.FEMALE;
+                } else if (Lexicon.MALE_HINTS.contains(before)) {
+                    e.gender = EntityBuilder.Gender.MALE;
+                }
+            }
+        }
+        for (EntityBuilder e : entities) {
+            if (e.type == EntityType.PERSON && e.affiliation != null && e.affiliation.length() == 3
+                    && e.affiliation.equals(e.affiliation.toUpperCase(java.util.Locale.ROOT))) {
+                e.country = byKeyCountry(e.affiliation);
+            }
+        }
+    }
+
+    private String byKeyCountry(String code) {
+        EntityBuilder c = byKey.get("C:" + code);
+        return c != null || code.length() == 3 ? code : null;
+    }
+
+    /** "the foreign minister" refers to the most recently mentioned person holding that title. */
+    private void resolveRole(Mention m) {
+        EntityBuilder best = null;
+        int bestAt = -1;
+        for (EntityBuilder e : entities) {
+            if (e.type != EntityType.PERSON || !e.hasTitleHead(m.name())) {
+                continue;
+            }
+            Span last = e.mentions.lower(m.span());
+            if (last != null && last.start() > bestAt) {
+                best = e;
+                bestAt = last.start();
+            }
+        }
+        if (best != null) {
+            attach(m, best);
+        }
+    }
+
+    /**
+     * "he", "her": the person mentioned most recently before it, within three sentences, whose gender (learned
+     * from titles, honorifics and earlier pronouns) does not conflict. A pronoun in subject position prefers the
+     * first person named in that sentence, as news writing does.
+     */
+    private void resolvePronoun(Mention p) {
+        String w = Lexicon.lc(p.name());
+        EntityBuilder.Gender g = Lexicon.FEMALE_PRONOUNS.contains(w) ? EntityBuilder.Gender.FEMALE
+                : EntityBuilder.Gender.MALE;
+        int sentence = doc.token(p.from()).sentence();
+        List<Mention> candidates = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.span().start() >= p.span().start()) {
+                break;
+            }
+            EntityBuilder e = link.get(m);
+            if (e == null || e.type != EntityType.PERSON || m.kind() == Mention.Kind.PRONOUN && e == null) {
+                continue;
+            }
+            if (e.gender != EntityBuilder.Gender.UNKNOWN && e.gender != g) {
+                continue;
+            }
+            int ms = doc.token(m.from()).sentence();
+            if (sentence - ms <= 3) {
+                candidates.add(m);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Mention chosen = candidates.get(candidates.size() - 1);
+        int chosenSentence = doc.token(chosen.from()).sentence();
+        boolean subject = (w.equals("he") || w.equals("she")) && chosenSentence < sentence;
+        if (subject) {
+            for (Mention c : candidates) {
+                if (doc.token(c.from()).sentence() == chosenSentence) {
+                    chosen = c;
+                    break;
+                }
+            }
+        }
+        EntityBuilder e = link.get(chosen);
+        if (e.gender == EntityBuilder.Gender.UNKNOWN) {
+            e.gender = g;
+        }
+        attach(p, e);
+    }
+}

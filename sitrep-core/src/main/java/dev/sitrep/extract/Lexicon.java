@@ -1,0 +1,103 @@
+package dev.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sitrep's own word lists for roles, attribution and reference. Lower case; compare with {@link #lc}.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Words that can end a title: "Foreign Minister", "Secretary General", "spokeswoman". */
+    static final Set<String> TITLE_HEADS = set(
+            "minister", "president", "premier", "chancellor", "secretary", "secretary-general",
+            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
+            "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "general", "gen.",
+            "commander", "commander-in-chief", "chief", "director", "head", "leader", "chairman", "chairwoman",
+            "chair", "king", "queen", "prince", "princess", "pope", "emperor", "adviser", "advisor", "official",
+            "diplomat", "commissioner", "coordinator", "speaker", "judge", "prosecutor", "attorney", "colonel",
+            "col.", "lieutenant", "lt.", "admiral", "adm.", "sergeant", "captain", "major", "marshal", "mufti",
+            "ayatollah", "sheikh", "emir", "sultan", "monarch", "dictator", "officer", "deputy", "vice-president",
+            "vice-premier", "ceo", "founder", "analyst", "expert", "professor", "researcher", "economist",
+            "correspondent", "journalist", "reporter", "editor", "activist", "candidate", "nominee", "governor-general",
+            "ombudsman", "negotiator", "representative", "delegate", "attache", "consul", "mp", "mep", "chief of staff",
+            "secretary of state", "prime minister", "vice president");
+
+    /** Words that can stand inside a title before its head: "Foreign", "Deputy", "Defence". */
+    static final Set<String> TITLE_MODIFIERS = set(
+            "foreign", "defence", "defense", "interior", "finance", "economy", "economic", "trade", "energy",
+            "justice", "health", "education", "culture", "agriculture", "environment", "transport", "digital",
+            "affairs", "deputy", "vice", "prime", "first", "acting", "former", "ex", "state", "general", "chief",
+            "executive", "press", "security", "national", "senior", "top", "lead", "assistant", "associate",
+            "permanent", "special", "presidential", "military", "army", "navy", "naval", "air", "force", "forces",
+            "staff", "joint", "intelligence", "federal", "regional", "provincial", "european", "international",
+            "development", "veterans", "homeland", "infrastructure", "communications", "information", "strategic",
+            "high", "supreme", "opposition", "party", "government", "ministry", "parliamentary", "legal", "policy",
+            "human", "rights", "labor", "labour", "social", "public", "internal", "external", "relations", "minister",
+            "secretary", "crown", "elect", "president-elect", "lieutenant", "major", "grand", "mr.",
+            "ms.", "mrs.", "dr.");
+
+    /** Lemmas of verbs that report speech, belief or writing. */
+    static final Set<String> CUE_VERBS = set(
+            "say", "tell", "add", "stress", "note", "state", "explain", "warn", "announce", "declare", "insist",
+            "argue", "claim", "write", "ask", "reply", "respond", "emphasize", "emphasise", "urge", "continue",
+            "remark", "suggest", "acknowledge", "admit", "confirm", "deny", "tweet", "post", "comment", "predict",
+            "recall", "observe", "point", "report", "reveal", "indicate", "assert", "allege", "promise", "vow",
+            "pledge", "believe", "think", "contend", "maintain", "concede", "estimate", "underline", "underscore",
+            "reiterate", "mention", "inform", "assure", "caution", "complain", "charge", "counter", "acknowledge",
+            "agree", "boast", "brag", "concur", "disclose", "elaborate", "highlight", "hint", "joke", "lament",
+            "observe", "opine", "proclaim", "propose", "question", "quip", "reckon", "recount", "remind", "retort",
+            "scoff", "signal", "specify", "testify", "threaten", "told", "wonder", "demand", "accuse", "conclude",
+            "clarify", "describe", "fear", "hope", "expect", "feel", "know", "understand", "learn", "find",
+            "show", "suspect", "worry", "call");
+
+    /** Cue lemmas that introduce a direct quote but need a clause after them for reported speech. */
+    static final Set<String> WEAK_INDIRECT_CUES = set(
+            "continue", "ask", "call", "describe", "find", "show", "know", "learn", "understand", "feel", "expect",
+            "hope", "post", "comment", "question", "demand", "accuse", "threaten", "promise", "pledge", "vow",
+            "agree", "propose", "joke", "quip", "scoff", "wonder", "respond", "reply", "retort", "lament",
+            "complain", "counter", "elaborate", "highlight", "remind", "signal");
+
+    static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
+    static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");
+    static final Set<String> FIRST_PERSON = set("i", "me", "my", "mine", "myself");
+    static final Set<String> GROUP_PRONOUNS = set("they", "them", "their", "it", "its", "we", "our");
+
+    /** Words before a capital that mark it as a place, not a government: "in Kyiv", "visiting Moscow". */
+    static final Set<String> LOCATIVE = set(
+            "in", "to", "at", "from", "near", "into", "outside", "around", "across", "through", "via", "toward",
+            "towards", "visit", "visiting", "visited", "visits", "reach", "reached", "arrive", "arrived", "fly",
+            "flew", "travel", "traveled", "travelled", "inside", "over", "above", "outskirts", "streets", "downtown",
+            "centre", "center", "of", "on", "back", "left", "leave", "left", "west", "east", "north", "south");
+
+    static final Set<String> FEMALE_HINTS = set("spokeswoman", "chairwoman", "congresswoman", "queen", "princess",
+            "mrs.", "ms.", "madam", "mrs", "ms");
+
+    static final Set<String> MALE_HINTS = set("spokesman", "chairman", "congressman", "king", "prince", "mr.",
+            "mr", "sir");
+
+    /** Honorifics dropped from the front of a person's name. */
+    static final Set<String> HONORIFICS = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
+            "madam", "president", "minister", "senator", "sen.", "gen.", "general", "pope", "king", "queen",
+            "prince", "rep.", "gov.", "lt.", "col.", "prof.", "premier", "chancellor");
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static String lc(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isTitleHead(String word) {
+        return TITLE_HEADS.contains(lc(word));
+    }
+
+    static boolean isTitleWord(String word) {
+        String w = lc(word);
+        return TITLE_HEADS.contains(w) || TITLE_MODIFIERS.contains(w);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Span;
+import dev.sitrep.nlp.NlpDocument;
+import dev.sitrep.nlp.Sentence;
+import dev.sitrep.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds mentions in an analysed text: gazetteer names first (longest match), CoreNLP's PERSON, ORGANIZATION and
+ * LOCATION runs where the gazetteer has nothing, then pronouns and definite role nouns. Stateless and
+ * thread-safe.
+ */
+final class MentionFinder {
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(NlpDocument doc) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            findNames(doc, s, out);
+        }
+        for (Token t : doc.tokens()) {
+            String w = Lexicon.lc(t.word());
+            if (t.pos().startsWith("PRP") && (Lexicon.MALE_PRONOUNS.contains(w) || Lexicon.FEMALE_PRONOUNS.contains(w)
+                    || Lexicon.FIRST_PERSON.contains(w))) {
+                out.add(new Mention(t.index(), t.index() + 1, t.span(), Mention.Kind.PRONOUN, null, null, t.word(),
+                        null, null));
+            }
+        }
+        findRoles(doc, out);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private void findNames(NlpDocument doc, Sentence s, List<Mention> out) {
+        int end = s.endToken();
+        int i = s.firstToken();
+        while (i < end) {
+            Token t = doc.token(i);
+            final int limit = end;
+            Optional<Gazetteer.Match> hit = gazetteer.longestMatch(k -> k < limit ? doc.token(k).word() : null, i);
+            int nerEnd = nerRunEnd(doc, i, end);
+            String ner = t.ner();
+            boolean nerStartsHere = nerEnd > i && (i == s.firstToken() || !doc.token(i - 1).ner().equals(ner));
+            if (hit.isPresent()) {
+                int hitEnd = i + hit.get().length();
+                boolean nerWins = nerStartsHere && nerEnd > hitEnd
+                        && (ner.equals("ORGANIZATION") || ner.equals("PERSON"))
+                        && !isListOfPlaces(doc, i, nerEnd);
+                if (!nerWins && !(ner.equals("PERSON") && hit.get().entry().form() == GazetteerEntry.Form.CAPITAL)) {
+                    out.add(fromGazetteer(doc, i, hitEnd, hit.get().entry()));
+                    i = hitEnd;
+                    continue;
+                }
+            }
+            if (nerStartsHere) {
+                Mention m = fromNer(doc, i, nerEnd, ner);
+                if (m != null) {
+                    out.add(m);
+                }
+                i = nerEnd;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private static boolean isListOfPlaces(NlpDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).word().equals(",") || doc.token(k).word().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nerRunEnd(NlpDocument doc, int i, int end) {
+        String ner = doc.token(i).ner();
+        if (!(ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION"))) {
+            return i;
+        }
+        int k = i;
+        while (k < end && doc.token(k).ner().equals(ner)) {
+            k++;
+        }
+        return k;
+    }
+
+    private Mention fromGazetteer(NlpDocument doc, int from, int to, GazetteerEntry e) {
+        Span span = new Span(doc.token(from).start(), doc.token(to - 1).end());
+        if (e.type() == EntityType.ORGANIZATION) {
+            return new Mention(from, to, span, Mention.Kind.NAME, EntityType.ORGANIZATION, "O:" + e.code(), e.name(),
+                    e.code(), e.country());
+        }
+        String country = "C:" + e.code();
+        String countryName = gazetteer.countryName(e.code());
+        return switch (e.form()) {
+            case NAME -> new Mention(from, to, span, Mention.Kind.NAME, EntityType.COUNTRY, country, countryName,
+                    e.code(), e.code());
+            case DEMONYM -> new Mention(from, to, span, Mention.Kind.DEMONYM, EntityType.COUNTRY, country,
+                    countryName, e.code(), e.code());
+            case GOVERNMENT -> new Mention(from, to, span, Mention.Kind.GOVERNMENT, EntityType.COUNTRY, country,
+                    countryName, e.code(), e.code());
+            case CAPITAL -> isPlace(doc, from, to)
+                    ? new Mention(from, to, span, Mention.Kind.NAME, EntityType.CITY, "L:" + e.name(), e.name(), null,
+                    e.code())
+                    : new Mention(from, to, span, Mention.Kind.GOVERNMENT, EntityType.COUNTRY, country, countryName,
+                    e.code(), e.code());
+        };
+    }
+
+    /** A capital is a place after a locative word ("in Kyiv", "visiting Kyiv") or before a comma-country. */
+    private static boolean isPlace(NlpDocument doc, int from, int to) {
+        int p = from - 1;
+        if (p >= 0 && Lexicon.lc(doc.token(p).word()).equals("the")) {
+            p--;
+        }
+        if (p >= 0 && Lexicon.LOCATIVE.contains(Lexicon.lc(doc.token(p).word()))) {
+            return true;
+        }
+        if (to < doc.tokens().size() && doc.token(to).word().equals("'s")) {
+            return false;
+        }
+        return to + 1 < doc.tokens().size() && doc.token(to).word().equals(",")
+                && doc.token(to + 1).ner().equals("LOCATION");
+    }
+
+    private static Mention fromNer(NlpDocument doc, int from, int to, String ner) {
+        if (ner.equals("PERSON")) {
+            while (from < to - 1 && Lexicon.HONORIFICS.contains(Lexicon.lc(doc.token(from).word()))) {
+                from++;
+            }
+        }
+        while (to > from && doc.token(to - 1).isPunctuation() && !doc.token(to - 1).word().endsWith(".")) {
+            to--;
+        }
+        if (to <= from) {
+            return null;
+        }
+        Span span = new Span(doc.token(from).start(), doc.token(to - 1).end());
+        String surface = normalise(doc.textOf(span));
+        return switch (ner) {
+            case "PERSON" -> new Mention(from, to, span, Mention.Kind.NAME, EntityType.PERSON, null, surface, null,
+                    null);
+            case "ORGANIZATION" -> new Mention(from, to, span, Mention.Kind.NAME, EntityType.ORGANIZATION,
+                    "O:" + surface, surface, null, null);
+            default -> new Mention(from, to, span, Mention.Kind.NAME, EntityType.LOCATION, "L:" + surface, surface,
+                    null, null);
+        };
+    }
+
+    static String normalise(String surface) {
+        return surface.replaceAll("\\s+", " ").trim();
+    }
+
+    /** "the foreign minister", "the Canadian minister", "the country's president": a role noun phrase. */
+    private void findRoles(NlpDocument doc, List<Mention> out) {
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Lexicon.lc(tokens.get(i).word()).equals("the")) {
+                continue;
+            }
+            int k = i + 1;
+            int lastHead = -1;
+            while (k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence()) {
+                String w = tokens.get(k).word();
+                boolean demonym = gazetteer.longestMatch(x -> x < tokens.size() ? tokens.get(x).word() : null, k)
+                        .map(m -> m.length() == 1 && m.entry().form() == GazetteerEntry.Form.DEMONYM).orElse(false);
+                if (Lexicon.isTitleHead(w)) {
+                    lastHead = k;
+                } else if (!(Lexicon.isTitleWord(w) || demonym)) {
+                    break;
+                }
+                k++;
+            }
+            if (lastHead < 0 || lastHead != k - 1) {
+                continue;
+            }
+            // "the Foreign Minister Melanie Joly": a title before a name, not a role mention
+            if (k < tokens.size() && tokens.get(k).ner().equals("PERSON")) {
+                continue;
+            }
+            // plural roles ("the foreign ministers") name groups, not one person
+            String head = Lexicon.lc(tokens.get(lastHead).word());
+            if (head.endsWith("s") && Lexicon.TITLE_HEADS.contains(head.substring(0, head.length() - 1))) {
+                continue;
+            }
+            Span span = new Span(tokens.get(i).start(), tokens.get(lastHead).end());
+            out.add(new Mention(i, lastHead + 1, span, Mention.Kind.ROLE, null, null,
+                    doc.textOf(new Span(tokens.get(i + 1).start(), tokens.get(lastHead).end())), null, null));
+            i = lastHead;
+        }
+    }
+}

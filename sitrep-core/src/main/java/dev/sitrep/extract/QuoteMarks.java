@@ -1,0 +1,91 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks in a text, paragraph by paragraph (a line break ends a paragraph). Curly marks pair as
+ * opening and closing; straight marks alternate. A quote still open at the end of its paragraph runs to that end,
+ * as news writes a quote over several paragraphs: no closing mark until the last one. Stateless.
+ */
+public final class QuoteMarks {
+
+    /**
+     * A quoted stretch.
+     *
+     * @param open    offset of the opening mark
+     * @param close   offset of the closing mark, or -1 when the quote runs to the end of its paragraph
+     * @param content what is inside the marks, without surrounding whitespace
+     */
+    public record Quoted(int open, int close, Span content) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    public static boolean isOpening(char c) {
+        return c == '\u201C' || c == '"' || c == '\u201E' || c == '\u00AB';
+    }
+
+    public static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    public static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int paragraphStart = 0;
+        int n = text.length();
+        while (paragraphStart < n) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = n;
+            }
+            pairIn(text, paragraphStart, paragraphEnd, out);
+            paragraphStart = paragraphEnd + 1;
+        }
+        return out;
+    }
+
+    private static void pairIn(String text, int from, int to, List<Quoted> out) {
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean closing = c == '\u201D' || c == '\u00BB';
+            boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB';
+            if (c == '"') {
+                if (open >= 0) {
+                    closing = true;
+                } else {
+                    opening = true;
+                }
+            }
+            if (opening && open < 0) {
+                open = i;
+            } else if (opening) {
+                // a second opening mark: the first was never closed; restart here
+                open = i;
+            } else if (closing && open >= 0) {
+                add(text, open, i, i, out);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            add(text, open, -1, to, out);
+        }
+    }
+
+    private static void add(String text, int open, int close, int end, List<Quoted> out) {
+        int s = open + 1;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Quoted(open, close, new Span(s, e)));
+        }
+    }
+}

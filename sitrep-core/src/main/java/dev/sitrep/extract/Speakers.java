@@ -1,0 +1,131 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Span;
+import dev.sitrep.nlp.NlpDocument;
+import dev.sitrep.nlp.Token;
+
+/**
+ * Reads who speaks next to a cue: a mention ("Joly", "he", "the foreign minister") or a plain noun phrase
+ * ("officials", "a Kremlin spokesman"); a noun phrase that contains a state or organisation speaks for it.
+ */
+final class Speakers {
+
+    /** A speaker as written: where, and the entity it resolves to (null when none). */
+    record Speaker(Span span, EntityBuilder entity) {
+    }
+
+    private final Linking linking;
+    private final NlpDocument doc;
+
+    Speakers(Linking linking) {
+        this.linking = linking;
+        this.doc = linking.doc;
+    }
+
+    /** Index of the cue verb at or after {@code i} allowing auxiliaries and adverbs before it, or -1. */
+    int cueAt(int i, int limit) {
+        for (int k = i; k < limit && k < i + 4; k++) {
+            Token t = doc.token(k);
+            if (isCue(t)) {
+                return k;
+            }
+            if (!isAuxOrAdverb(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isCue(Token t) {
+        return t.isVerb() && Lexicon.CUE_VERBS.contains(Lexicon.lc(t.lemma()));
+    }
+
+    static boolean isAuxOrAdverb(Token t) {
+        String l = Lexicon.lc(t.lemma());
+        return t.pos().startsWith("RB") || t.pos().equals("MD")
+                || (t.isVerb() && (l.equals("have") || l.equals("be") || l.equals("do")));
+    }
+
+    /** Skips auxiliaries and adverbs leftwards from {@code k}. */
+    int skipAuxLeft(int k, int floor) {
+        while (k >= floor && isAuxOrAdverb(doc.token(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The speaker noun phrase ending at token {@code end}, not reaching before {@code floor}, or null. */
+    Speaker endingAt(int end, int floor) {
+        if (end < floor || end < 0) {
+            return null;
+        }
+        Mention m = linking.mentionEndingAt(end);
+        if (m != null && m.from() >= floor && canSpeak(m)) {
+            return new Speaker(m.span(), linking.link.get(m));
+        }
+        Token last = doc.token(end);
+        if (!(last.isNoun() || last.pos().equals("PRP"))) {
+            return null;
+        }
+        int k = end;
+        while (k - 1 >= floor && isNounPhrasePart(doc.token(k - 1))) {
+            k--;
+        }
+        return generic(k, end);
+    }
+
+    /** The speaker noun phrase starting at token {@code start} (after a cue: "said Joly"), or null. */
+    Speaker startingAt(int start, int limit) {
+        if (start >= limit) {
+            return null;
+        }
+        Mention m = linking.mentionStartingAt(start);
+        if (m != null && m.to() <= limit && canSpeak(m)) {
+            return new Speaker(m.span(), linking.link.get(m));
+        }
+        int k = start;
+        while (k < limit && isNounPhrasePart(doc.token(k))) {
+            k++;
+        }
+        // "a spokesman for the ministry"
+        if (k + 1 < limit && Lexicon.lc(doc.token(k).word()).matches("for|of|at") && k > start) {
+            int j = k + 1;
+            while (j < limit && isNounPhrasePart(doc.token(j))) {
+                j++;
+            }
+            if (j > k + 1 && doc.token(j - 1).isNoun()) {
+                k = j;
+            }
+        }
+        if (k == start || !doc.token(k - 1).isNoun() && !doc.token(k - 1).pos().equals("PRP")) {
+            return null;
+        }
+        return generic(start, k - 1);
+    }
+
+    private Speaker generic(int from, int to) {
+        Span span = new Span(doc.token(from).start(), doc.token(to).end());
+        EntityBuilder voice = null;
+        for (Mention m : linking.mentions) {
+            if (m.from() >= from && m.to() - 1 <= to && canSpeak(m)) {
+                EntityBuilder e = linking.link.get(m);
+                if (e != null && (voice == null || e.type == EntityType.PERSON)) {
+                    voice = e;
+                }
+            }
+        }
+        return new Speaker(span, voice);
+    }
+
+    private boolean canSpeak(Mention m) {
+        EntityBuilder e = linking.link.get(m);
+        return e == null ? m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ROLE : e.type.canSpeak();
+    }
+
+    private static boolean isNounPhrasePart(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("PRP$")
+                || p.equals("POS");
+    }
+}
