@@ -1,0 +1,115 @@
+package dev.sitrep.eval;
+
+import dev.sitrep.model.Span;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Which characters of an article lie inside quotation marks, and whether a piece of text is a direct quote.
+ *
+ * <p>The rule, applied to each paragraph (a line of the text) on its own, left to right:
+ * <ul>
+ *   <li>an opening curly mark {@code “} opens a quote that the next closing curly mark {@code ”} closes;</li>
+ *   <li>a straight mark {@code "} opens a quote that the next straight mark {@code "} closes;</li>
+ *   <li>inside an open quote every other mark is ordinary text, and outside one a stray {@code ”} is ignored;</li>
+ *   <li>a quote still open at the end of its paragraph closes there: news writing opens each paragraph of a
+ *       multi-paragraph quote again and closes only the last one;</li>
+ *   <li>single marks ({@code ‘ ’ '}) are not quotation marks: they double as apostrophes.</li>
+ * </ul>
+ * The characters between a pair are inside; the marks themselves are not.
+ *
+ * <p>A span list is a <em>direct</em> quote when at least {@value #DIRECT_PERCENT}% of its countable
+ * characters are inside; countable means neither white space nor punctuation (letters, digits and symbols such
+ * as {@code $} count). Content with no countable character is not direct.
+ */
+public final class QuoteMarks {
+
+    /** Share of countable characters, in percent, that must lie inside quote marks for a direct quote. */
+    public static final int DIRECT_PERCENT = 80;
+
+    private final BitSet inside;
+    private final String text;
+
+    private QuoteMarks(String text, BitSet inside) {
+        this.text = text;
+        this.inside = inside;
+    }
+
+    /** Finds the quotation-mark pairs of {@code text}. */
+    public static QuoteMarks of(String text) {
+        BitSet inside = new BitSet(text.length());
+        char closer = 0;
+        int openedAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (closer != 0) {
+                    inside.set(openedAt + 1, i);
+                    closer = 0;
+                }
+            } else if (closer != 0) {
+                if (c == closer) {
+                    inside.set(openedAt + 1, i);
+                    closer = 0;
+                }
+            } else if (c == '“' || c == '"') {
+                closer = c == '“' ? '”' : '"';
+                openedAt = i;
+            }
+        }
+        if (closer != 0) {
+            inside.set(openedAt + 1, text.length());
+        }
+        return new QuoteMarks(text, inside);
+    }
+
+    /** Whether the character at {@code offset} lies between a pair of quotation marks. */
+    public boolean inside(int offset) {
+        return inside.get(offset);
+    }
+
+    /**
+     * Share of the countable characters of {@code spans} that lie inside quotation marks, each character counted
+     * once even where spans overlap; 0 when there is no countable character.
+     */
+    public double quotedShare(List<Span> spans) {
+        int[] counts = count(spans);
+        return counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+    }
+
+    /** Whether {@code spans} form a direct quote: see the class comment. */
+    public boolean isDirect(List<Span> spans) {
+        int[] counts = count(spans);
+        return counts[1] > 0 && counts[0] * 100L >= counts[1] * (long) DIRECT_PERCENT;
+    }
+
+    /** {inside, all} countable characters of the union of {@code spans}. */
+    private int[] count(List<Span> spans) {
+        int quoted = 0;
+        int all = 0;
+        for (Span s : GoldAttribution.union(spans)) {
+            for (int i = s.start(); i < s.end() && i < text.length(); i++) {
+                if (countable(text.charAt(i))) {
+                    all++;
+                    if (inside.get(i)) {
+                        quoted++;
+                    }
+                }
+            }
+        }
+        return new int[] {quoted, all};
+    }
+
+    /** Neither white space nor punctuation. */
+    static boolean countable(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return false;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,270 @@
+package dev.sitrep.ingest;
+
+import dev.sitrep.model.InputProblem;
+import dev.sitrep.model.SourceDocument;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads the inputs of {@code sitrep extract [FILE|DIR|-]...} as {@link SourceDocument}s, in input order.
+ *
+ * <ul>
+ *   <li>A file is read as JSON lines when its name ends {@code .jsonl} or {@code .ndjson}, else as one plain-text
+ *       article, whatever its extension.</li>
+ *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl} and {@code .ndjson}
+ *       files are read in path order, name by name; other files, hidden files and hidden directories are skipped
+ *       silently; symbolic links to files are read, symbolic links to directories below it are not followed.</li>
+ *   <li>{@code -} is standard input, read as JSON lines when its first non-blank character is an opening brace,
+ *       else as plain text; its origin is {@code <stdin>}.</li>
+ * </ul>
+ *
+ * <p>Bad input goes to the problems sink and reading goes on. Ids are unique within one reader: a repeated id gets
+ * {@code #2}, {@code #3}, ... appended, across files too. Not thread-safe; use one reader per run.
+ */
+public final class ArticleReader {
+
+    /** The origin of articles read from standard input. */
+    public static final String STDIN_ORIGIN = "<stdin>";
+
+    private static final Comparator<Path> BY_NAMES = ArticleReader::compareByNames;
+
+    private final PlainTextReader text;
+    private final JsonLinesReader jsonLines;
+    private final Consumer<InputProblem> problems;
+    private final InputStream stdin;
+    private final long maxHead;
+    private final Set<String> ids = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
+    private boolean stdinRead;
+
+    /**
+     * A reader whose {@code -} is {@link System#in}.
+     *
+     * @param limits   how much one article, file and JSON line may hold
+     * @param problems where bad input is reported; bound it if the input may be large
+     */
+    public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems) {
+        this(limits, problems, System.in);
+    }
+
+    /**
+     * A reader whose {@code -} is {@code stdin}.
+     *
+     * @param limits   how much one article, file and JSON line may hold
+     * @param problems where bad input is reported; bound it if the input may be large
+     * @param stdin    read at most once, never closed
+     */
+    public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin) {
+        Objects.requireNonNull(limits, "limits");
+        this.problems = Objects.requireNonNull(problems, "problems");
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.maxHead = limits.maxFileBytes();
+        this.text = new PlainTextReader(limits, problems);
+        this.jsonLines = new JsonLinesReader(limits, problems);
+    }
+
+    /**
+     * Reads every argument in order, giving each article to {@code out} as soon as it is read. Only an exception
+     * thrown by {@code out} or the problems sink escapes.
+     *
+     * @param args files, directories and {@code -}, as given on the command line
+     * @param out  receives the articles in input order, with ids unique within this reader
+     */
+    public void read(List<String> args, Consumer<SourceDocument> out) {
+        Consumer<SourceDocument> unique = doc -> out.accept(withUniqueId(doc));
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                readStdin(unique);
+                continue;
+            }
+            if (arg.isEmpty()) {
+                problems.accept(new InputProblem("\"\"", "empty path"));
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(arg);
+            } catch (InvalidPathException e) {
+                problems.accept(new InputProblem(arg, "not a valid path: " + Reasons.oneLine(e.getMessage())));
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                readDirectory(path, unique);
+            } else if (Files.exists(path)) {
+                readFile(path, arg, isJsonLines(path), unique);
+            } else {
+                problems.accept(new InputProblem(arg, Reasons.NO_SUCH_FILE));
+            }
+        }
+    }
+
+    private void readDirectory(Path dir, Consumer<SourceDocument> out) {
+        for (Path file : articleFiles(dir)) {
+            readFile(file, file.toString(), isJsonLines(file), out);
+        }
+    }
+
+    /** The article files under {@code dir}, sorted; what cannot be walked is reported. */
+    private List<Path> articleFiles(Path dir) {
+        List<Path> files = new ArrayList<>();
+        FileVisitor<Path> visitor = new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                boolean skip = !d.equals(dir) && (isHidden(d) || Files.isSymbolicLink(d));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(file) && isArticleFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                boolean skipped = e instanceof FileSystemLoopException || isHidden(file);
+                if (file.equals(dir) || !skipped) {
+                    problems.accept(new InputProblem(file.toString(), Reasons.of(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        };
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+        } catch (IOException e) {
+            problems.accept(new InputProblem(dir.toString(), Reasons.of(e)));
+        }
+        files.sort(BY_NAMES);
+        return files;
+    }
+
+    private void readFile(Path path, String origin, boolean asJsonLines, Consumer<SourceDocument> out) {
+        String id = baseName(path);
+        try {
+            if (asJsonLines) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    jsonLines.read(in, origin, id, out);
+                }
+            } else {
+                text.readFile(path, origin, id).ifPresent(out);
+            }
+        } catch (IOException e) {
+            problems.accept(new InputProblem(origin, Reasons.of(e)));
+        }
+    }
+
+    private void readStdin(Consumer<SourceDocument> out) {
+        if (stdinRead) {
+            problems.accept(new InputProblem(STDIN_ORIGIN, "standard input is named more than once; read it once"));
+            return;
+        }
+        stdinRead = true;
+        try {
+            BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            in.mark(3);
+            byte[] bom = in.readNBytes(3);
+            if (Utf8.startsWithBom(bom, 0, bom.length)) {
+                head.write(bom);
+            } else {
+                in.reset();
+            }
+            int first = in.read();
+            while ((first == ' ' || first == '\t' || first == '\n' || first == '\r') && head.size() < maxHead) {
+                head.write(first);
+                first = in.read();
+            }
+            if (first >= 0) {
+                head.write(first);
+            }
+            InputStream all = new SequenceInputStream(new ByteArrayInputStream(head.toByteArray()), in);
+            if (first == '{') {
+                jsonLines.read(all, STDIN_ORIGIN, "stdin", out);
+            } else {
+                text.readStream(all, STDIN_ORIGIN, "stdin", "input").ifPresent(out);
+            }
+        } catch (IOException e) {
+            problems.accept(new InputProblem(STDIN_ORIGIN, Reasons.of(e)));
+        }
+    }
+
+    private SourceDocument withUniqueId(SourceDocument doc) {
+        if (ids.add(doc.id())) {
+            return doc;
+        }
+        int n = nextSuffix.getOrDefault(doc.id(), 2);
+        String id = doc.id() + "#" + n;
+        while (!ids.add(id)) {
+            n++;
+            id = doc.id() + "#" + n;
+        }
+        nextSuffix.put(doc.id(), n + 1);
+        return new SourceDocument(id, doc.url(), doc.title(), doc.published(), doc.text(), doc.origin());
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isJsonLines(Path path) {
+        String name = lowerName(path);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private static boolean isArticleFile(Path path) {
+        String name = lowerName(path);
+        return isJsonLines(path) || name.endsWith(".txt") || name.endsWith(".text");
+    }
+
+    private static String lowerName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The file name without its last extension: {@code a/b.c.txt} gives {@code b.c}. */
+    static String baseName(Path path) {
+        Path fileName = path.getFileName();
+        String name = fileName == null ? path.toString() : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Compares name by name, so a directory's files and subdirectories sort together by their own names. */
+    private static int compareByNames(Path a, Path b) {
+        int n = Math.min(a.getNameCount(), b.getNameCount());
+        for (int i = 0; i < n; i++) {
+            int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
+    }
+}

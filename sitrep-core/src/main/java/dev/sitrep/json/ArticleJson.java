@@ -1,0 +1,104 @@
+package dev.sitrep.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.Quote;
+import dev.sitrep.model.SourceDocument;
+import dev.sitrep.model.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes articles as JSON, one object per line. The field names are a published contract: tests, the
+ * evaluation and outside tools read them. Thread-safe.
+ */
+public final class ArticleJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private ArticleJson() {
+    }
+
+    public static ObjectNode toJson(Article article) {
+        SourceDocument s = article.source();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("url", s.url());
+        o.put("title", s.title());
+        o.put("published", s.published());
+        o.put("text", s.text());
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : article.entities()) {
+            entities.add(entity(e));
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : article.quotes()) {
+            quotes.add(quote(q));
+        }
+        o.put("coder", article.coder());
+        return o;
+    }
+
+    private static ObjectNode entity(Entity e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type().name());
+        o.put("name", e.name());
+        o.put("code", e.code());
+        o.put("country", e.country());
+        ArrayNode titles = o.putArray("titles");
+        e.titles().forEach(titles::add);
+        o.put("affiliation", e.affiliation());
+        ArrayNode mentions = o.putArray("mentions");
+        for (Span m : e.mentions()) {
+            mentions.add(span(m));
+        }
+        return o;
+    }
+
+    private static ObjectNode quote(Quote q) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("start", q.span().start());
+        o.put("end", q.span().end());
+        o.put("text", q.text());
+        o.put("direct", q.direct());
+        o.put("speaker", q.speakerId());
+        o.put("speakerName", q.speakerName());
+        o.put("cue", q.cue());
+        o.set("cueSpan", q.cueSpan() == null ? null : span(q.cueSpan()));
+        o.set("speakerMention", q.speakerSpan() == null ? null : span(q.speakerSpan()));
+        return o;
+    }
+
+    private static ObjectNode span(Span s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("start", s.start());
+        o.put("end", s.end());
+        return o;
+    }
+
+    /** Writes one article as a single line of JSON followed by a newline. */
+    public static void writeLine(Article article, Writer out) {
+        try {
+            MAPPER.writeValue(out, toJson(article));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output", e);
+        }
+    }
+
+    public static String toString(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
