@@ -183,6 +183,23 @@ final class EntityLinker {
         return c != null || code.length() == 3 ? code : null;
     }
 
+    /** The person named most often before {@code offset} whose gender does not conflict, or null. */
+    private EntityBuilder mostMentionedPersonBefore(int offset, EntityBuilder.Gender g) {
+        EntityBuilder best = null;
+        int bestCount = 0;
+        for (EntityBuilder e : entities) {
+            if (e.type != EntityType.PERSON || e.gender != EntityBuilder.Gender.UNKNOWN && e.gender != g) {
+                continue;
+            }
+            int count = e.mentions.headSet(new Span(offset, offset)).size();
+            if (count > bestCount) {
+                best = e;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
     /** "the foreign minister" refers to the most recently mentioned person holding that title. */
     private void resolveRole(Mention m) {
         EntityBuilder best = null;
@@ -230,6 +247,10 @@ final class EntityLinker {
             }
         }
         if (candidates.isEmpty()) {
+            EntityBuilder salient = mostMentionedPersonBefore(p.span().start(), g);
+            if (salient != null) {
+                attach(p, salient);
+            }
             return;
         }
         Mention chosen = candidates.get(candidates.size() - 1);

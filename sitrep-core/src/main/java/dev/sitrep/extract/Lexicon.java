@@ -51,8 +51,8 @@ final class Lexicon {
             "agree", "boast", "brag", "concur", "disclose", "elaborate", "highlight", "hint", "joke", "lament",
             "observe", "opine", "proclaim", "propose", "question", "quip", "reckon", "recount", "remind", "retort",
             "scoff", "signal", "specify", "testify", "threaten", "told", "wonder", "demand", "accuse", "conclude",
-            "clarify", "describe", "fear", "hope", "expect", "feel", "know", "understand", "learn", "find",
-            "show", "suspect", "worry", "call");
+            "clarify", "describe", "fear", "hope", "expect", "feel", "find", "show", "suspect", "worry", "call", "sing",
+            "read", "recommend", "conclude", "acknowledge");
 
     /** Cue lemmas that introduce a direct quote but need a clause after them for reported speech. */
     static final Set<String> WEAK_INDIRECT_CUES = set(

@@ -44,7 +44,7 @@ final class QuoteFinder {
         List<Found> out = new ArrayList<>();
         Found previous = null;
         for (QuoteMarks.Quoted q : marks) {
-            if (!hasLetters(q.content()) || !standsAlone(q)) {
+            if (!hasLetters(q.content()) || !standsAlone(q) || isParenthetical(q.content())) {
                 continue;
             }
             Attribution a = after(q);
@@ -65,6 +65,11 @@ final class QuoteFinder {
     }
 
     private record Attribution(String cue, Span cueSpan, Speakers.Speaker speaker) {
+    }
+
+    private boolean isParenthetical(Span s) {
+        return text.charAt(s.start()) == '(' && text.charAt(s.end() - 1) == ')'
+                || text.charAt(s.start()) == '(' && text.charAt(s.end() - 2) == ')';
     }
 
     private boolean hasLetters(Span s) {
@@ -99,7 +104,7 @@ final class QuoteFinder {
             }
         }
         if (!opens) {
-            return false;
+            return isNamingQuote(q);
         }
         if (q.close() < 0) {
             return true;
@@ -113,6 +118,34 @@ final class QuoteFinder {
             n++;
         }
         return n >= text.length() || ".,?!;:\n\u2014\u2013-)".indexOf(text.charAt(n)) >= 0;
+    }
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("as", "called", "calling", "calls",
+            "dubbed", "described", "describing", "labeled", "labelled", "branded", "termed", "deemed");
+
+    /**
+     * A quoted phrase inside a sentence counts when someone's words are named by it ("called him "unhinged"",
+     * "described as "a disaster"") or when it is most of its sentence; other phrases in marks are titles, terms
+     * or scare quotes.
+     */
+    private boolean isNamingQuote(QuoteMarks.Quoted q) {
+        int t = doc.tokenAtOrAfter(q.open()) - 1;
+        while (t >= 0 && doc.token(t).end() > q.open()) {
+            t--;
+        }
+        if (t < 0) {
+            return false;
+        }
+        String before = Lexicon.lc(doc.token(t).word());
+        if (NAMING.contains(before)) {
+            return true;
+        }
+        if (t > 0 && NAMING.contains(Lexicon.lc(doc.token(t - 1).word()))
+                && (doc.token(t).pos().startsWith("PRP") || doc.token(t).isProperNoun())) {
+            return true;
+        }
+        Sentence s = doc.sentenceOf(doc.token(t));
+        return q.content().length() >= 0.6 * s.span().length() && doc.tokensIn(q.content()).size() >= 4;
     }
 
     private int paragraphOf(int offset) {
@@ -153,6 +186,13 @@ final class QuoteFinder {
         if (k >= limit) {
             return null;
         }
+        // "..." ― Carla Sanchez.   (a dash and a name, no cue)
+        if (k > from && "\u2015\u2014\u2013-".indexOf(doc.token(k - 1).word().charAt(0)) >= 0) {
+            Speakers.Speaker sp = speakers.startingAt(k, limit);
+            if (sp != null && sp.entity() != null) {
+                return new Attribution(null, null, sp);
+            }
+        }
         int cue = speakers.cueAt(k, limit);
         if (cue >= 0) {
             Speakers.Speaker sp = speakers.startingAt(cue + 1, limit);
@@ -163,7 +203,7 @@ final class QuoteFinder {
             if (Speakers.isCue(doc.token(c))) {
                 int end = speakers.skipAuxLeft(c - 1, k);
                 Speakers.Speaker sp = speakers.endingAt(end, k);
-                if (sp != null && doc.tokensIn(new Span(doc.token(k).start(), sp.span().start())).isEmpty()) {
+                if (sp != null && onlyNounPhraseBetween(k, sp.span().start())) {
                     return attribution(c, sp);
                 }
                 return null;
@@ -218,6 +258,16 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */
+    private boolean onlyNounPhraseBetween(int k, int end) {
+        for (Token t : doc.tokensIn(new Span(doc.token(k).start(), end))) {
+            if (t.isVerb() || t.word().equals(",") || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Attribution attribution(int cue, Speakers.Speaker sp) {

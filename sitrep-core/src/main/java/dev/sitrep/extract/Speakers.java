@@ -15,6 +15,9 @@ final class Speakers {
     record Speaker(Span span, EntityBuilder entity) {
     }
 
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("them", "him", "me", "us",
+            "whom");
+
     private final Linking linking;
     private final NlpDocument doc;
 
@@ -58,6 +61,20 @@ final class Speakers {
     /** The speaker noun phrase ending at token {@code end}, not reaching before {@code floor}, or null. */
     Speaker endingAt(int end, int floor) {
         if (end < floor || end < 0) {
+            return null;
+        }
+        // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis after the name
+        if (doc.token(end).word().equals(")") || doc.token(end).word().equals("-RRB-")) {
+            int k = end - 1;
+            while (k > floor && k > end - 8 && !doc.token(k).word().equals("(")
+                    && !doc.token(k).word().equals("-LRB-")) {
+                k--;
+            }
+            if (k > floor && k > end - 8) {
+                end = k - 1;
+            }
+        }
+        if (OBJECT_PRONOUNS.contains(Lexicon.lc(doc.token(end).word()))) {
             return null;
         }
         Mention m = linking.mentionEndingAt(end);
