@@ -6,7 +6,10 @@ import dev.sitrep.nlp.NlpSettings;
 import dev.sitrep.pipeline.Analyzer;
 import dev.sitrep.pipeline.Limits;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by every command that analyses articles. */
 final class EngineOptions {
@@ -30,15 +33,36 @@ final class EngineOptions {
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's own log messages.")
     boolean verbose;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     IngestLimits ingestLimits() {
+        validate();
         return new IngestLimits(maxArticleChars, maxFileBytes);
     }
 
     Limits limits() {
+        validate();
         return new Limits(maxArticleChars, Duration.ofSeconds(timeoutSeconds));
     }
 
+    /** Rejects bad values as a usage error (exit 2) before anything slow, such as loading the models, happens. */
+    void validate() {
+        require(threads >= 1, "--threads must be at least 1, got " + threads);
+        require(maxArticleChars >= 1, "--max-article-chars must be at least 1, got " + maxArticleChars);
+        require(maxFileBytes >= 1 && maxFileBytes <= IngestLimits.LARGEST_FILE_BYTES,
+                "--max-file-bytes must be between 1 and " + IngestLimits.LARGEST_FILE_BYTES + ", got " + maxFileBytes);
+        require(timeoutSeconds >= 1, "--timeout must be at least 1 second, got " + timeoutSeconds);
+    }
+
+    private void require(boolean ok, String message) {
+        if (!ok) {
+            throw new ParameterException(command.commandLine(), message);
+        }
+    }
+
     Analyzer analyzer() {
+        validate();
         CoreNlpAnnotator.logging(verbose);
         return new Analyzer(NlpSettings.defaults(), limits());
     }

@@ -12,7 +12,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,9 +62,17 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("sitrep: skipped " + p);
             err.flush();
         };
-        Analyzer analyzer = engine.analyzer();
+        engine.validate();
+        Writer opened;
+        try {
+            opened = open();
+        } catch (IOException e) {
+            err.println("sitrep: cannot write " + out + ": " + why(e));
+            return ExitCodes.FATAL;
+        }
         Progress progress = new Progress(err);
-        try (Writer writer = open()) {
+        try (Writer writer = opened) {
+            Analyzer analyzer = engine.analyzer();
             try (BatchRunner runner = new BatchRunner(analyzer, engine.threads, article -> {
                 ArticleJson.writeLine(article, writer);
                 progress.tick();
@@ -87,5 +98,19 @@ final class ExtractCommand implements Callable<Integer> {
             };
         }
         return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+
+    /** Why the output file cannot be opened; some exceptions carry only the path as their message. */
+    private static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its directory does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -168,10 +168,14 @@ final class QuoteFinder {
             return null;
         }
         Sentence s = doc.sentenceOf(doc.token(Math.max(0, from - 1)));
-        int limit = s.endToken();
         if (doc.token(from).sentence() != s.index()) {
-            return null;
+            // `...”― Carla Sanchez.` : the tokenizer may start a new sentence; same line, same attribution
+            if (text.substring(q.close(), doc.token(from).start()).indexOf('\n') >= 0) {
+                return null;
+            }
+            s = doc.sentenceOf(doc.token(from));
         }
+        int limit = s.endToken();
         for (int k = from; k < limit; k++) {
             if (QuoteMarks.isQuoteMark(doc.token(k).word().charAt(0)) || doc.token(k).word().equals("``")) {
                 limit = k;
@@ -197,6 +201,19 @@ final class QuoteFinder {
         if (cue >= 0) {
             Speakers.Speaker sp = speakers.startingAt(cue + 1, limit);
             return sp == null ? null : attribution(cue, sp);
+        }
+        // a name first, then an appositive or parenthesis, then the cue: `Scott Pruitt, the ... of Oklahoma, said`
+        Speakers.Speaker named = speakers.startingAt(k, limit);
+        if (named != null && named.entity() != null) {
+            int after = doc.tokenAtOrAfter(named.span().end());
+            for (int c = after; c < limit && c <= after + 20; c++) {
+                if (Speakers.isCue(doc.token(c))) {
+                    return attribution(c, named);
+                }
+                if (doc.token(c).isVerb() && !Speakers.isAuxOrAdverb(doc.token(c))) {
+                    break;
+                }
+            }
         }
         // speaker first: find the cue within the next few tokens
         for (int c = k + 1; c < limit && c <= k + 8; c++) {
@@ -283,15 +300,23 @@ final class QuoteFinder {
             if (coveredByDirect(s.span(), direct)) {
                 continue;
             }
-            Found f = accordingClause(s);
-            if (f == null) {
-                f = speakerThenClause(s);
+            List<Found> found = new ArrayList<>();
+            Found according = accordingClause(s);
+            if (according != null) {
+                found.add(according);
+            } else {
+                found.addAll(speakerThenClause(s));
+                if (found.isEmpty()) {
+                    Found f = clauseThenSpeaker(s);
+                    if (f != null) {
+                        found.add(f);
+                    }
+                }
             }
-            if (f == null) {
-                f = clauseThenSpeaker(s);
-            }
-            if (f != null && !overlapsDirect(f.content(), direct)) {
-                out.add(f);
+            for (Found f : found) {
+                if (!overlapsDirect(f.content(), direct)) {
+                    out.add(f);
+                }
             }
         }
         return out;
@@ -335,7 +360,8 @@ final class QuoteFinder {
     }
 
     /** "X said (that) CLAUSE", "X told reporters CLAUSE". */
-    private Found speakerThenClause(Sentence s) {
+    private List<Found> speakerThenClause(Sentence s) {
+        List<Found> out = new ArrayList<>();
         for (int v = s.firstToken() + 1; v < s.endToken() - 2; v++) {
             Token cue = doc.token(v);
             if (!Speakers.isCue(cue) || insideQuoteMarks(cue.start())) {
@@ -358,16 +384,17 @@ final class QuoteFinder {
                 c = thatAt + 1;
                 that = true;
             }
-            if (!that && (Lexicon.WEAK_INDIRECT_CUES.contains(lemma) || !startsClause(c, s.endToken()))) {
+            if (!that && !startsObject(c, s.endToken())) {
                 continue;
             }
             Span content = clauseSpan(c, s.endToken());
             if (content == null || QuoteMarks.isQuoteMark(text.charAt(content.start()))) {
                 continue;
             }
-            return new Found(content, false, cue.word(), cue.span(), sp, paragraphOf(content.start()));
+            out.add(new Found(content, false, cue.word(), cue.span(), sp, paragraphOf(content.start())));
+            v = c;
         }
-        return null;
+        return out;
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X." at the end of a sentence with no quote marks. */
@@ -433,6 +460,16 @@ final class QuoteFinder {
             }
         }
         return -1;
+    }
+
+    /** Something said or believed follows: not a preposition, infinitive or punctuation. */
+    private boolean startsObject(int c, int limit) {
+        if (c >= limit) {
+            return false;
+        }
+        Token first = doc.token(c);
+        return !(first.pos().equals("IN") || first.pos().equals("TO") || first.isPunctuation()
+                || first.pos().equals("RP") || first.pos().startsWith("RB") && !startsClause(c + 1, limit));
     }
 
     /** A clause begins: a subject-like word followed, soon, by a finite verb. */

@@ -74,6 +74,18 @@ final class Speakers {
                 end = k - 1;
             }
         }
+        // "Hillary Clinton, the former secretary of state, said": step over the appositive
+        if (doc.token(end).word().equals(",")) {
+            int k = end - 1;
+            while (k > floor && k > end - 12 && !doc.token(k).word().equals(",")) {
+                k--;
+            }
+            if (k > floor && doc.token(k).word().equals(",")) {
+                end = k - 1;
+            } else {
+                return null;
+            }
+        }
         if (OBJECT_PRONOUNS.contains(Lexicon.lc(doc.token(end).word()))) {
             return null;
         }
@@ -88,6 +100,14 @@ final class Speakers {
         int k = end;
         while (k - 1 >= floor && isNounPhrasePart(doc.token(k - 1))) {
             k--;
+        }
+        // "a panel of the Court of Appeals for the Sixth Circuit"
+        while (k - 2 >= floor && Lexicon.lc(doc.token(k - 1).word()).matches("of|for|at|from|with|in")
+                && isNounPhrasePart(doc.token(k - 2)) && doc.token(k - 2).isNoun()) {
+            k -= 2;
+            while (k - 1 >= floor && isNounPhrasePart(doc.token(k - 1))) {
+                k--;
+            }
         }
         return generic(k, end);
     }

@@ -37,7 +37,8 @@ import java.util.function.Consumer;
  *       article, whatever its extension.</li>
  *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl} and {@code .ndjson}
  *       files are read in path order, name by name; other files, hidden files and hidden directories are skipped
- *       silently; symbolic links to files are read, symbolic links to directories below it are not followed.</li>
+ *       silently; symbolic links to files are read, symbolic links to directories below it are not followed. A directory
+ *       without any such file is reported.</li>
  *   <li>{@code -} is standard input, read as JSON lines when its first non-blank character is an opening brace,
  *       else as plain text; its origin is {@code <stdin>}.</li>
  * </ul>
@@ -123,7 +124,11 @@ public final class ArticleReader {
     }
 
     private void readDirectory(Path dir, Consumer<SourceDocument> out) {
-        for (Path file : articleFiles(dir)) {
+        List<Path> files = articleFiles(dir);
+        if (files.isEmpty() && Files.isReadable(dir)) {
+            problems.accept(new InputProblem(dir.toString(), "no article files in it (.txt, .text, .jsonl, .ndjson)"));
+        }
+        for (Path file : files) {
             readFile(file, file.toString(), isJsonLines(file), out);
         }
     }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Streams JSON lines: one object per line with a string {@code text} and optional {@code id}, {@code title},
@@ -36,6 +37,9 @@ final class JsonLinesReader {
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ISO_INSTANT);
+
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: \\d+, column: (\\d+)\\]");
 
     private final IngestLimits limits;
     private final Consumer<InputProblem> problems;
@@ -97,7 +101,7 @@ final class JsonLinesReader {
             JsonLocation at = e.getLocation();
             String column = at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
             String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-            return "not valid JSON: " + Reasons.oneLine(message) + column;
+            return "not valid JSON: " + Reasons.oneLine(withoutSource(message)) + column;
         }
         if (!node.isObject()) {
             return "line is a JSON " + kind(node) + ", not an object";
@@ -120,6 +124,14 @@ final class JsonLinesReader {
         out.accept(new SourceDocument(id == null ? defaultId : id, scalar(node.get("url")),
                 scalar(node.get("title")), published(node), body, where));
         return null;
+    }
+
+    /**
+     * Jackson's message with its source locations ({@code [Source: REDACTED (...); line: 1, column: 9]}) shortened
+     * to {@code column 9}: the line is already named and the source description is noise.
+     */
+    static String withoutSource(String message) {
+        return SOURCE_LOCATION.matcher(message).replaceAll("column $1");
     }
 
     /**

@@ -65,6 +65,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void directoryWithoutArticleFilesIsReported() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("pages"));
+        write("pages/index.html", "<p>Not an article file.</p>");
+        assertEquals(root + ": no article files in it (.txt, .text, .jsonl, .ndjson)",
+                Ingested.read(root.toString()).onlyProblem());
+    }
+
+    @Test
     void argumentsAreReadInTheirOrderAndNamedFilesWhateverTheirExtension() throws IOException {
         Path notes = write("notes.md", "Named, so read as text.");
         Path lines = write("later.jsonl", "{\"id\":\"j\",\"text\":\"From lines.\"}\n");

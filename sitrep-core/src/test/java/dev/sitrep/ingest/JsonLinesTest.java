@@ -1,6 +1,7 @@
 package dev.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,7 @@ class JsonLinesTest {
         List<String> reasons = run.problemLines();
         assertEquals(8, reasons.size(), () -> "problems: " + reasons);
         assertTrue(reasons.get(0).startsWith(file + ":2: not valid JSON: Unexpected end-of-input"), reasons.get(0));
+        assertFalse(reasons.get(0).contains("Source:"), reasons.get(0));
         assertEquals(file + ":3: line is a JSON array, not an object", reasons.get(1));
         assertEquals(file + ":4: line is a JSON string, not an object", reasons.get(2));
         assertEquals(file + ":5: no \"text\" field", reasons.get(3));
