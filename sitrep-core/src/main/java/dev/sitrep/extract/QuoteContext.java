@@ -1,0 +1,64 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.model.Span;
+import dev.sitrep.nlp.NlpDocument;
+import dev.sitrep.nlp.Token;
+import java.util.List;
+
+/** What the quote finders share for one article: the text, its quote marks, speaker reading, paragraphs. */
+final class QuoteContext {
+
+    /** An attribution: the cue ("said", "according to") and who. */
+    record Attribution(String cue, Span cueSpan, Speakers.Speaker speaker) {
+    }
+
+    final NlpDocument doc;
+    final String text;
+    final List<QuoteMarks.Quoted> marks;
+    final Speakers speakers;
+
+    QuoteContext(Linking linking) {
+        this.doc = linking.doc;
+        this.text = doc.text();
+        this.marks = QuoteMarks.find(text);
+        this.speakers = new Speakers(linking);
+    }
+
+    int paragraphOf(int offset) {
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    Attribution accordingTo(int from, int limit) {
+        for (int k = from; k + 2 < limit; k++) {
+            if (Lexicon.lc(doc.token(k).word()).equals("according") && Lexicon.lc(doc.token(k + 1).word()).equals(
+                    "to")) {
+                Speakers.Speaker sp = speakers.startingAt(k + 2, limit);
+                if (sp != null) {
+                    Span cue = new Span(doc.token(k).start(), doc.token(k + 1).end());
+                    return new Attribution("according to", cue, sp);
+                }
+            }
+        }
+        return null;
+    }
+
+    Attribution attribution(int cue, Speakers.Speaker sp) {
+        Token t = doc.token(cue);
+        return new Attribution(t.word(), t.span(), sp);
+    }
+
+    boolean insideQuoteMarks(int offset) {
+        for (QuoteMarks.Quoted q : marks) {
+            if (q.content().contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
