@@ -18,6 +18,7 @@ final class DirectQuotes {
     private final NlpDocument doc;
     private final String text;
     private final Speakers speakers;
+    private final List<Span> fragments = new ArrayList<>();
 
     DirectQuotes(QuoteContext ctx) {
         this.ctx = ctx;
@@ -30,19 +31,43 @@ final class DirectQuotes {
         List<QuoteFinder.Found> out = new ArrayList<>();
         QuoteFinder.Found previous = null;
         for (QuoteMarks.Quoted q : ctx.marks) {
-            if (!hasLetters(q.content()) || !standsAlone(q) || isParenthetical(q.content())) {
+            if (!hasLetters(q.content()) || isParenthetical(q.content())) {
                 continue;
             }
-            QuoteContext.Attribution a = after(q);
+            if (!opensStatement(q)) {
+                if (!isNamingQuote(q)) {
+                    continue;
+                }
+                fragments.add(q.content());
+            } else if (!closesStatement(q)) {
+                continue;
+            }
+            Span content = q.content();
+            QuoteContext.Attribution a = null;
+            java.util.regex.Matcher label = TRANSCRIPT_LABEL.matcher(text.substring(content.start(), content.end()));
+            if (label.lookingAt()) {
+                // a transcript line: "WALLACE: Let's start with..."
+                Span at = new Span(content.start() + label.start(1), content.start() + label.end(1));
+                String name = label.group(1);
+                a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(at,
+                        speakers.personNamed(name.substring(name.lastIndexOf(' ') + 1))));
+                content = new Span(content.start() + label.end(), content.end());
+            }
+            if (a == null) {
+                a = after(q);
+            }
             if (a == null) {
                 a = before(q);
+            }
+            if (a == null) {
+                a = introducedByColon(q);
             }
             int paragraph = ctx.paragraphOf(q.open());
             if (a == null && previous != null && previous.speaker() != null
                     && paragraph - previous.paragraph() <= 1) {
                 a = new QuoteContext.Attribution(null, null, previous.speaker());
             }
-            QuoteFinder.Found f = new QuoteFinder.Found(q.content(), true, a == null ? null : a.cue(), a == null ? null : a.cueSpan(),
+            QuoteFinder.Found f = new QuoteFinder.Found(content, true, a == null ? null : a.cue(), a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);
             out.add(f);
             previous = f;
@@ -69,9 +94,49 @@ final class DirectQuotes {
      * closes a sentence or clause. A phrase in marks in the middle of a sentence ("was "absolutely right" when")
      * is part of that sentence, not a quote of its own.
      */
-    private boolean standsAlone(QuoteMarks.Quoted q) {
+    /** Whether a cue verb stands within {@code window} tokens before token {@code t}, in its sentence. */
+    private boolean cueBefore(int t, int window) {
+        int sentence = doc.token(t).sentence();
+        for (int k = t - 1; k >= 0 && k >= t - window && doc.token(k).sentence() == sentence; k--) {
+            if (Speakers.isCue(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TRANSCRIPT_LABEL = java.util.regex.Pattern.compile(
+            "([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):\\s+");
+
+    /**
+     * A quote that opens a paragraph after one ending in a colon ("Sanders made the following comment:") is by
+     * the subject of that colon's sentence.
+     */
+    private QuoteContext.Attribution introducedByColon(QuoteMarks.Quoted q) {
         int p = q.open() - 1;
-        while (p >= 0 && text.charAt(p) == ' ') {
+        while (p >= 0 && Character.isWhitespace(text.charAt(p)) || p >= 0 && text.charAt(p) == '\u00A0') {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) != ':' || text.indexOf('\n', p) > q.open() || text.indexOf('\n', p) < 0) {
+            return null;
+        }
+        int t = doc.tokenAtOrAfter(p);
+        if (t >= doc.tokens().size()) {
+            return null;
+        }
+        Speakers.Speaker subject = speakers.subjectOf(doc.sentenceOf(doc.token(t)), t);
+        return subject == null ? null : new QuoteContext.Attribution(null, null, subject);
+    }
+
+    /** Quoted phrases accepted inside a sentence ("called it "a disaster""), as opposed to whole statements. */
+    List<Span> fragments() {
+        return fragments;
+    }
+
+    /** A quote opens a statement after a line break, a colon, comma, dash or sentence end, or after a cue. */
+    private boolean opensStatement(QuoteMarks.Quoted q) {
+        int p = q.open() - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0' || text.charAt(p) == '\t')) {
             p--;
         }
         boolean opens = p < 0 || "\n:,(\u2014\u2013-".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '.';
@@ -83,24 +148,37 @@ final class DirectQuotes {
             if (t >= 0) {
                 Token before = doc.token(t);
                 String w = Lexicon.lc(before.word());
-                opens = Speakers.isCue(before) || (w.equals("that") && t > 0 && Speakers.isCue(doc.token(t - 1)));
+                opens = Speakers.isCue(before) || w.equals("that") && cueBefore(t, 15);
             }
         }
-        if (!opens) {
-            return isNamingQuote(q);
-        }
+        return opens;
+    }
+
+    /** ...and closes one: before punctuation or a line end, or right before its attribution. */
+    private boolean closesStatement(QuoteMarks.Quoted q) {
         if (q.close() < 0) {
             return true;
         }
-        char last = text.charAt(q.content().end() - 1);
-        if (".,?!;:\u2026-\u2014".indexOf(last) >= 0) {
+        int end = q.content().end() - 1;
+        // a nested quote closing with the outer one: ...you called ‘miracles,’”
+        while (end > q.content().start() && "\u2019'".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        if (".,?!;:\u2026-\u2014".indexOf(text.charAt(end)) >= 0) {
             return true;
         }
         int n = q.close() + 1;
-        while (n < text.length() && text.charAt(n) == ' ') {
+        while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\u00A0')) {
             n++;
         }
-        return n >= text.length() || ".,?!;:\n\u2014\u2013-)".indexOf(text.charAt(n)) >= 0;
+        if (n >= text.length() || ".,?!;:\n\u2014\u2013-)".indexOf(text.charAt(n)) >= 0) {
+            return true;
+        }
+        // `"..." she said` without a comma
+        int next = doc.tokenAtOrAfter(n);
+        return next < doc.tokens().size() && speakers.cueAt(next, Math.min(doc.tokens().size(), next + 4)) >= 0
+                || next + 1 < doc.tokens().size() && doc.token(next).pos().equals("PRP")
+                && Speakers.isCue(doc.token(next + 1));
     }
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("as", "called", "calling", "calls",
@@ -149,6 +227,11 @@ final class DirectQuotes {
             s = doc.sentenceOf(doc.token(from));
         }
         int limit = s.endToken();
+        if (endsWithAbbreviation(s) && limit < doc.tokens().size()
+                && text.substring(doc.token(limit - 1).end(), doc.token(limit).start()).indexOf('\n') < 0) {
+            // "said Del. Stacey Plaskett": the tokenizer ended a sentence at an abbreviation it did not know
+            limit = doc.sentenceOf(doc.token(limit)).endToken();
+        }
         for (int k = from; k < limit; k++) {
             if (QuoteMarks.isQuoteMark(doc.token(k).word().charAt(0)) || doc.token(k).word().equals("``")) {
                 limit = k;
@@ -183,7 +266,9 @@ final class DirectQuotes {
                 if (Speakers.isCue(doc.token(c))) {
                     return ctx.attribution(c, named);
                 }
-                if (doc.token(c).isVerb() && !Speakers.isAuxOrAdverb(doc.token(c))) {
+                String pos = doc.token(c).pos();
+                if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
+                        && !Speakers.isAuxOrAdverb(doc.token(c))) {
                     break;
                 }
             }
@@ -203,6 +288,15 @@ final class DirectQuotes {
     }
 
     /** `Joly said: "..."` / `He told reporters, "..."` / `According to him, "..."`. */
+    private boolean endsWithAbbreviation(Sentence s) {
+        Token last = doc.token(s.endToken() - 1);
+        String w = last.word();
+        if (w.equals(".") && s.size() > 1) {
+            w = doc.token(s.endToken() - 2).word() + ".";
+        }
+        return w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0));
+    }
+
     private QuoteContext.Attribution before(QuoteMarks.Quoted q) {
         int open = doc.tokenAtOrAfter(q.open());
         if (open >= doc.tokens().size()) {
@@ -231,6 +325,13 @@ final class DirectQuotes {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
                 return sp == null ? null : ctx.attribution(c, sp);
+            }
+        }
+        // `X is rolling out a new message: "It's about me."` : a colon hands the quote to the subject
+        if (k + 1 < open && doc.token(k + 1).word().equals(":")) {
+            Speakers.Speaker subject = speakers.subjectOf(s, k + 1);
+            if (subject != null) {
+                return new QuoteContext.Attribution(null, null, subject);
             }
         }
         return null;

@@ -16,12 +16,18 @@ final class QuoteContext {
     final String text;
     final List<QuoteMarks.Quoted> marks;
     final Speakers speakers;
+    /** Characters inside quote marks. */
+    private final java.util.BitSet quoted;
 
     QuoteContext(Linking linking) {
         this.doc = linking.doc;
         this.text = doc.text();
         this.marks = QuoteMarks.find(text);
         this.speakers = new Speakers(linking);
+        this.quoted = new java.util.BitSet(text.length());
+        for (QuoteMarks.Quoted q : marks) {
+            quoted.set(q.content().start(), q.content().end());
+        }
     }
 
     int paragraphOf(int offset) {
@@ -54,11 +60,24 @@ final class QuoteContext {
     }
 
     boolean insideQuoteMarks(int offset) {
-        for (QuoteMarks.Quoted q : marks) {
-            if (q.content().contains(offset)) {
-                return true;
+        return quoted.get(offset);
+    }
+
+    /**
+     * Whether at least 80% of the letters and digits of {@code span} lie inside quote marks: a reported clause
+     * that is all quotation ("said that "terrorism is the answer."") is a direct quote.
+     */
+    boolean mostlyQuoted(Span span) {
+        int all = 0;
+        int quoted = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                all++;
+                if (this.quoted.get(i)) {
+                    quoted++;
+                }
             }
         }
-        return false;
+        return all > 0 && quoted >= 0.8 * all;
     }
 }

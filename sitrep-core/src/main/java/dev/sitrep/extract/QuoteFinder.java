@@ -20,10 +20,31 @@ final class QuoteFinder {
         this.ctx = new QuoteContext(linking);
     }
 
+    /**
+     * Direct quotes first; then reported speech. A reported clause that is nearly all quotation becomes a direct
+     * quote; a phrase in marks inside a reported clause that is mostly the writer's words ("said Trump was
+     * "absolutely right" when...") is part of that indirect quote, not a quote of its own.
+     */
     List<Found> find() {
-        List<Found> direct = new DirectQuotes(ctx).find();
-        List<Found> all = new ArrayList<>(direct);
-        all.addAll(new IndirectQuotes(ctx).find(direct));
+        DirectQuotes directQuotes = new DirectQuotes(ctx);
+        List<Found> direct = directQuotes.find();
+        List<Span> fragments = directQuotes.fragments();
+        List<Found> indirect = new ArrayList<>();
+        List<Found> all = new ArrayList<>();
+        for (Found f : new IndirectQuotes(ctx).find(direct)) {
+            if (ctx.mostlyQuoted(f.content())) {
+                all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
+            } else {
+                indirect.add(f);
+            }
+        }
+        for (Found d : direct) {
+            if (!fragments.contains(d.content()) || indirect.stream()
+                    .noneMatch(i -> i.content().overlap(d.content()) >= 0.9 * d.content().length())) {
+                all.add(d);
+            }
+        }
+        all.addAll(indirect);
         all.sort((a, b) -> a.content().compareTo(b.content()));
         return all;
     }

@@ -62,6 +62,10 @@ public final class QuoteMarks {
             }
             if (opening && open < 0) {
                 open = i;
+            } else if (opening && looksClosing(text, i, to)) {
+                // an opening mark typed where the closing one belongs: `...51 percent.“`
+                add(text, open, i, i, out);
+                open = -1;
             } else if (opening) {
                 // a second opening mark: the first was never closed; restart here
                 open = i;
@@ -73,6 +77,14 @@ public final class QuoteMarks {
         if (open >= 0) {
             add(text, open, -1, to, out);
         }
+    }
+
+    /** After a word or punctuation and before a space, line end or punctuation: placed as a closing mark. */
+    private static boolean looksClosing(String text, int i, int paragraphEnd) {
+        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '\u00A0';
+        boolean beforeSpace = i + 1 >= paragraphEnd || Character.isWhitespace(text.charAt(i + 1))
+                || text.charAt(i + 1) == '\u00A0' || ",.;:".indexOf(text.charAt(i + 1)) >= 0;
+        return afterWord && beforeSpace;
     }
 
     private static void add(String text, int open, int close, int end, List<Quoted> out) {

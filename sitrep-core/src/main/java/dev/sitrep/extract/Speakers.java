@@ -152,7 +152,83 @@ final class Speakers {
                 }
             }
         }
+        if (voice == null && Lexicon.lc(doc.token(from).word()).equals("the") && to > from
+                && PERSON_NOUNS.contains(Lexicon.lc(doc.token(to).lemma()))) {
+            voice = personBefore(span.start(), doc.token(to).word());
+        }
         return new Speaker(span, voice);
+    }
+
+    /** Nouns that, after "the", describe a person already named: "the businessman", "the nominee". */
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("businessman", "businesswoman",
+            "billionaire", "mogul", "nominee", "candidate", "president", "senator", "governor", "congressman",
+            "congresswoman", "lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
+            "leader", "chairman", "chairwoman", "director", "secretary", "ambassador", "envoy", "mayor", "judge",
+            "actor", "actress", "singer", "star", "host", "author", "writer", "reporter", "pollster", "analyst",
+            "professor", "economist", "veteran", "chief", "commander", "general", "premier", "chancellor", "king",
+            "queen", "prince", "pope", "officer", "diplomat", "adviser", "advisor", "strategist", "founder", "ceo",
+            "executive", "attorney", "lawyer", "prosecutor", "activist", "mother", "father", "woman", "man");
+
+    /**
+     * The person a definite description refers to: the most recently mentioned person holding a title with the
+     * same head, else the most recently mentioned person.
+     */
+    private EntityBuilder personBefore(int offset, String head) {
+        EntityBuilder recent = null;
+        int recentAt = -1;
+        for (EntityBuilder e : linking.entities) {
+            if (e.type != EntityType.PERSON) {
+                continue;
+            }
+            Span last = e.mentions.lower(new Span(offset, offset));
+            if (last == null) {
+                continue;
+            }
+            if (e.hasTitleHead(head)) {
+                return e;
+            }
+            if (last.start() > recentAt) {
+                recent = e;
+                recentAt = last.start();
+            }
+        }
+        return recent;
+    }
+
+    /** The person whose surname is {@code label} ("PENCE" in a transcript), or null. */
+    EntityBuilder personNamed(String label) {
+        for (EntityBuilder e : linking.entities) {
+            if (e.type == EntityType.PERSON && e.lastName().equalsIgnoreCase(label)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of sentence {@code s} before token {@code limit}: the last mention that can speak and is
+     * followed (past auxiliaries and adverbs) by a finite verb; null when there is none.
+     */
+    Speaker subjectOf(dev.sitrep.nlp.Sentence s, int limit) {
+        Speaker found = null;
+        for (Mention m : linking.mentions) {
+            if (m.from() < s.firstToken() || m.to() > Math.min(limit, s.endToken())) {
+                continue;
+            }
+            EntityBuilder e = linking.link.get(m);
+            if (e == null || !canSpeak(m) || m.to() >= s.endToken()) {
+                continue;
+            }
+            int k = m.to();
+            while (k < s.endToken() - 1 && doc.token(k).pos().startsWith("RB")) {
+                k++;
+            }
+            String pos = doc.token(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                found = new Speaker(m.span(), e);
+            }
+        }
+        return found;
     }
 
     private boolean canSpeak(Mention m) {
