@@ -14,7 +14,8 @@ import java.util.List;
  *   <li>inside an open quote every other mark is ordinary text, and outside one a stray {@code ”} is ignored;</li>
  *   <li>a quote still open at the end of its paragraph closes there: news writing opens each paragraph of a
  *       multi-paragraph quote again and closes only the last one;</li>
- *   <li>single marks ({@code ‘ ’ '}) are not quotation marks: they double as apostrophes.</li>
+ *   <li>single marks ({@code ‘ ’ '}) are not quotation marks: they double as apostrophes; but two apostrophes
+ *       {@code ''} are one straight double mark, as some archives write it.</li>
  * </ul>
  * The characters between a pair are inside; the marks themselves are not.
  *
@@ -36,7 +37,8 @@ public final class QuoteMarks {
     }
 
     /** Finds the quotation-mark pairs of {@code text}. */
-    public static QuoteMarks of(String text) {
+    public static QuoteMarks of(String original) {
+        String text = twoApostrophesAsQuote(original);
         BitSet inside = new BitSet(text.length());
         char closer = 0;
         int openedAt = -1;
@@ -60,7 +62,26 @@ public final class QuoteMarks {
         if (closer != 0) {
             inside.set(openedAt + 1, text.length());
         }
-        return new QuoteMarks(text, inside);
+        return new QuoteMarks(original, inside);
+    }
+
+    /**
+     * Some archives (the New York Times' among them) write a double quotation mark as two apostrophes,
+     * {@code ''}: read each such pair as one straight mark followed by a space.
+     */
+    static String twoApostrophesAsQuote(String text) {
+        if (text.indexOf("''") < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] == '\'' && chars[i + 1] == '\'') {
+                chars[i] = '"';
+                chars[i + 1] = ' ';
+                i++;
+            }
+        }
+        return new String(chars);
     }
 
     /** Whether the character at {@code offset} lies between a pair of quotation marks. */

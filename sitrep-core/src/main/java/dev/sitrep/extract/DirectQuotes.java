@@ -214,7 +214,7 @@ final class DirectQuotes {
         if (q.close() < 0) {
             return null;
         }
-        int from = doc.tokenAtOrAfter(q.close() + 1);
+        int from = firstTokenStartingAt(q.close() + 1);
         if (from >= doc.tokens().size()) {
             return null;
         }
@@ -233,7 +233,7 @@ final class DirectQuotes {
             limit = doc.sentenceOf(doc.token(limit)).endToken();
         }
         for (int k = from; k < limit; k++) {
-            if (QuoteMarks.isQuoteMark(doc.token(k).word().charAt(0)) || doc.token(k).word().equals("``")) {
+            if (QuoteMarks.isQuoteToken(doc.token(k).word())) {
                 limit = k;
                 break;
             }
@@ -288,6 +288,15 @@ final class DirectQuotes {
     }
 
     /** `Joly said: "..."` / `He told reporters, "..."` / `According to him, "..."`. */
+    /** The first token that starts at or after {@code offset} (a mark written as two characters is one token). */
+    private int firstTokenStartingAt(int offset) {
+        int k = doc.tokenAtOrAfter(offset);
+        while (k < doc.tokens().size() && doc.token(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
     private boolean endsWithAbbreviation(Sentence s) {
         Token last = doc.token(s.endToken() - 1);
         String w = last.word();
@@ -306,7 +315,7 @@ final class DirectQuotes {
         int floor = s.firstToken();
         for (int k = open - 1; k >= floor; k--) {
             String w = doc.token(k).word();
-            if (QuoteMarks.isQuoteMark(w.charAt(0)) || w.equals("''") || w.equals("``")) {
+            if (QuoteMarks.isQuoteToken(w)) {
                 floor = k + 1;
                 break;
             }
@@ -340,7 +349,7 @@ final class DirectQuotes {
     /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */
     private boolean onlyNounPhraseBetween(int k, int end) {
         for (Token t : doc.tokensIn(new Span(doc.token(k).start(), end))) {
-            if (t.isVerb() || t.word().equals(",") || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+            if (t.isVerb() || t.word().equals(",") || QuoteMarks.isQuoteToken(t.word())) {
                 return false;
             }
         }

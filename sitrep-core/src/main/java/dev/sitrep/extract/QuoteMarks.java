@@ -24,15 +24,40 @@ public final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /**
+     * Reads two apostrophes {@code ''} (how some archives write a double mark) as a straight mark and two
+     * backticks as an opening one, each followed by a space, so offsets stay those of the original.
+     */
+    private static String normalise(String text) {
+        if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] == '\'' && chars[i + 1] == '\'' || chars[i] == '`' && chars[i + 1] == '`') {
+                chars[i] = chars[i] == '`' ? '\u201C' : '"';
+                chars[i + 1] = ' ';
+                i++;
+            }
+        }
+        return new String(chars);
+    }
+
     public static boolean isOpening(char c) {
         return c == '\u201C' || c == '"' || c == '\u201E' || c == '\u00AB';
+    }
+
+    /** Whether a token is a double quotation mark, however written. */
+    public static boolean isQuoteToken(String word) {
+        return !word.isEmpty() && isQuoteMark(word.charAt(0)) || word.equals("''") || word.equals("``");
     }
 
     public static boolean isQuoteMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
     }
 
-    public static List<Quoted> find(String text) {
+    public static List<Quoted> find(String original) {
+        String text = normalise(original);
         List<Quoted> out = new ArrayList<>();
         int paragraphStart = 0;
         int n = text.length();
