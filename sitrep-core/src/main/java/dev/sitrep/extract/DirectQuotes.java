@@ -34,12 +34,14 @@ final class DirectQuotes {
             if (!hasLetters(q.content()) || isParenthetical(q.content())) {
                 continue;
             }
+            QuoteContext.Attribution following = after(q);
             if (!opensStatement(q)) {
-                if (!isNamingQuote(q)) {
+                // `Kowalski "is the only candidate...," the general said`: a quoted predicate, then its speaker
+                if (!(following != null && isQuotedPredicate(q) || isNamingQuote(q))) {
                     continue;
                 }
                 fragments.add(q.content());
-            } else if (!closesStatement(q)) {
+            } else if (following == null && !closesStatement(q)) {
                 continue;
             }
             Span content = q.content();
@@ -54,7 +56,7 @@ final class DirectQuotes {
                 content = new Span(content.start() + label.end(), content.end());
             }
             if (a == null) {
-                a = after(q);
+                a = following;
             }
             if (a == null) {
                 a = before(q);
@@ -126,6 +128,27 @@ final class DirectQuotes {
         }
         Speakers.Speaker subject = speakers.subjectOf(doc.sentenceOf(doc.token(t)), t);
         return subject == null ? null : new QuoteContext.Attribution(null, null, subject);
+    }
+
+    /**
+     * `Kowalski "is the only candidate..."`: a short subject at the start of the sentence, then at least four
+     * quoted words that carry the statement.
+     */
+    private boolean isQuotedPredicate(QuoteMarks.Quoted q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        if (open >= doc.tokens().size() || doc.tokensIn(q.content()).size() < 4) {
+            return false;
+        }
+        Sentence s = doc.sentenceOf(doc.token(open));
+        if (open - s.firstToken() > 7) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < open; k++) {
+            if (doc.token(k).word().equals(",") || Speakers.isCue(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quoted phrases accepted inside a sentence ("called it "a disaster""), as opposed to whole statements. */
@@ -330,6 +353,12 @@ final class DirectQuotes {
             return according;
         }
         for (int c = k; c >= floor && c >= k - 5; c--) {
+            if (Speakers.isCue(doc.token(c)) && doc.token(c).pos().equals("VBG") && c > floor
+                    && doc.token(c - 1).word().equals(",")) {
+                // `Novak, a former chairman, mocked the plan, tweeting, "..."`: the sentence's subject speaks
+                Speakers.Speaker subject = speakers.subjectOf(s, c);
+                return subject == null ? null : ctx.attribution(c, subject);
+            }
             if (Speakers.isCue(doc.token(c))) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
@@ -349,7 +378,9 @@ final class DirectQuotes {
     /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */
     private boolean onlyNounPhraseBetween(int k, int end) {
         for (Token t : doc.tokensIn(new Span(doc.token(k).start(), end))) {
-            if (t.isVerb() || t.word().equals(",") || QuoteMarks.isQuoteToken(t.word())) {
+            String pos = t.pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            if (finite || t.word().equals(",") || QuoteMarks.isQuoteToken(t.word())) {
                 return false;
             }
         }

@@ -117,6 +117,16 @@ final class Speakers {
         if (start >= limit) {
             return null;
         }
+        // "Del. Anna Mills": an abbreviated title the tagger left outside the name
+        if (start + 2 < limit && doc.token(start).isCapitalized() && doc.token(start).word().length() <= 5
+                && (doc.token(start).word().endsWith(".") || doc.token(start + 1).word().equals("."))) {
+            int name = doc.token(start + 1).word().equals(".") ? start + 2 : start + 1;
+            Mention m = linking.mentionStartingAt(name);
+            if (m != null && m.to() <= limit && linking.link.get(m) != null
+                    && linking.link.get(m).type == EntityType.PERSON) {
+                return new Speaker(new Span(doc.token(start).start(), m.span().end()), linking.link.get(m));
+            }
+        }
         Mention m = linking.mentionStartingAt(start);
         if (m != null && m.to() <= limit && canSpeak(m)) {
             return new Speaker(m.span(), linking.link.get(m));
@@ -220,8 +230,19 @@ final class Speakers {
                 continue;
             }
             int k = m.to();
+            if (doc.token(k).word().equals(",")) {
+                // "Novak, a former party chairman, mocked": step over the appositive
+                int close = k + 1;
+                while (close < s.endToken() - 1 && close < k + 16 && !doc.token(close).word().equals(",")) {
+                    close++;
+                }
+                k = close + 1;
+            }
             while (k < s.endToken() - 1 && doc.token(k).pos().startsWith("RB")) {
                 k++;
+            }
+            if (k >= s.endToken()) {
+                continue;
             }
             String pos = doc.token(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
