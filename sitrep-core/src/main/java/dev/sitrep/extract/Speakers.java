@@ -163,10 +163,85 @@ final class Speakers {
             }
         }
         if (voice == null && Lexicon.lc(doc.token(from).word()).equals("the") && to > from
-                && PERSON_NOUNS.contains(Lexicon.lc(doc.token(to).lemma()))) {
+                && PERSON_NOUNS.contains(Lexicon.lc(doc.token(to).lemma())) && !doc.token(to).pos().endsWith("S")) {
             voice = personBefore(span.start(), doc.token(to).word());
         }
+        if (voice == null) {
+            voice = described(from, to);
+        }
         return new Speaker(span, voice);
+    }
+
+    /** Plural heads that are not people: "polls said", "reports say". */
+    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("poll", "report", "document", "data",
+            "figure", "record", "result", "survey", "study", "estimate", "number", "statistic", "video", "image",
+            "photo", "email", "message", "letter", "filing", "average", "analysis", "account", "story", "article",
+            "rule", "law", "sign", "thing", "fact", "claim", "tweet", "post", "comment", "statement", "remark",
+            "word", "year", "day", "week", "month", "time", "way", "question", "answer", "idea", "plan");
+
+    /** Singular heads that name an organisation: "the campaign said", "a House committee found". */
+    private static final java.util.Set<String> ORGANIZATION_NOUNS = java.util.Set.of("campaign", "committee",
+            "agency", "council", "court", "party", "government", "ministry", "department", "administration",
+            "office", "company", "firm", "bank", "group", "organization", "organisation", "union", "network",
+            "newspaper", "magazine", "website", "station", "channel", "board", "commission", "panel", "foundation",
+            "institute", "university", "coalition", "alliance", "army", "military", "parliament", "congress",
+            "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association");
+
+    /** Singular heads that describe a person: "a Democratic source", "the family's lawyer". */
+    private static final java.util.Set<String> HUMAN_NOUNS = java.util.Set.of("source", "aide", "lawyer",
+            "partner", "wife", "husband", "son", "daughter", "friend", "resident", "witness", "doctor", "expert",
+            "observer", "worker", "teacher", "student", "voter", "supporter", "critic", "member", "owner",
+            "neighbor", "neighbour", "colleague", "employee", "organizer", "organiser", "protester", "soldier",
+            "victim", "survivor", "relative", "brother", "sister", "cousin", "uncle", "aunt", "person",
+            "spokesperson");
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("a", "an", "the", "some", "many",
+            "several", "most", "few", "all", "both", "other", "another", "these", "those", "this", "that", "his",
+            "her", "their", "its", "our", "my", "your", "no", "any", "each", "every", "one", "two", "three",
+            "four", "five", "dozens", "hundreds", "thousands");
+
+    /**
+     * A speaker the article describes but does not name becomes an entity of its own, one per description:
+     * a GROUP for people in the plural ("Republicans", "police officials"), a PERSON or ORGANIZATION for a
+     * singular description with a person's or an organisation's head noun. Null for things that are neither
+     * ("polls", "the report").
+     */
+    private EntityBuilder described(int from, int to) {
+        Token head = doc.token(to);
+        String lemma = Lexicon.lc(head.lemma());
+        EntityType type;
+        if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
+            type = EntityType.GROUP;
+        } else if (head.pos().equals("NN") && (HUMAN_NOUNS.contains(lemma) || PERSON_NOUNS.contains(lemma)
+                || Lexicon.TITLE_HEADS.contains(lemma))) {
+            type = EntityType.PERSON;
+        } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
+                || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
+            type = EntityType.ORGANIZATION;
+        } else {
+            return null;
+        }
+        int start = from;
+        while (start < to && (QUANTIFIERS.contains(Lexicon.lc(doc.token(start).word()))
+                || doc.token(start).pos().equals("CD") || doc.token(start).pos().equals("POS"))) {
+            start++;
+        }
+        String name = MentionFinder.normalise(doc.text().substring(doc.token(start).start(), head.end()));
+        if (doc.token(start).index() == doc.sentenceOf(doc.token(start)).firstToken()
+                && !doc.token(start).isProperNoun() && !name.isEmpty()) {
+            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        Span at = new Span(doc.token(from).start(), head.end());
+        for (EntityBuilder e : linking.entities) {
+            if (e.type == type && e.code == null && e.name.equalsIgnoreCase(name)) {
+                e.mentions.add(at);
+                return e;
+            }
+        }
+        EntityBuilder e = new EntityBuilder(type, name, null, null);
+        e.mentions.add(at);
+        linking.entities.add(e);
+        return e;
     }
 
     /** Nouns that, after "the", describe a person already named: "the businessman", "the nominee". */

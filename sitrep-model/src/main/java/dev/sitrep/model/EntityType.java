@@ -6,10 +6,12 @@ public enum EntityType {
     ORGANIZATION,
     COUNTRY,
     CITY,
-    LOCATION;
+    LOCATION,
+    /** People the article describes rather than names: "Republicans", "protesters", "police officials". */
+    GROUP;
 
-    /** Whether this kind of entity can speak: people, organisations and states. */
+    /** Whether this kind of entity can speak: people, groups, organisations and states. */
     public boolean canSpeak() {
-        return this == PERSON || this == ORGANIZATION || this == COUNTRY;
+        return this == PERSON || this == ORGANIZATION || this == COUNTRY || this == GROUP;
     }
 }
