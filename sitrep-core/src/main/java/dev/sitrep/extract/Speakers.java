@@ -333,6 +333,9 @@ final class Speakers {
     }
 
     private static boolean isNounPhrasePart(Token t) {
+        if (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")) {
+            return false;
+        }
         String p = t.pos();
         return p.startsWith("NN") || p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("PRP$")
                 || p.equals("POS");

@@ -1,0 +1,100 @@
+package dev.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Quote;
+import dev.sitrep.testing.Shared;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each quote form the extractor must handle, on short articles written for this test. Each assertion is the
+ * compact rendering: kind, speaker, cue and the start of the quoted text.
+ */
+class QuoteFormsTest {
+
+    private static List<String> quotes(String text) {
+        Article a = Shared.analyze(text);
+        return a.quotes().stream().map(Shared::render).toList();
+    }
+
+    @Test
+    void straightQuoteWithAttributionAfter() {
+        assertEquals(List.of("direct speaker=Ingrid Dahl cue=said \"The border will stay open,\""),
+                quotes("Norwegian Trade Minister Ingrid Dahl visited the port on Monday.\n\n"
+                        + "\"The border will stay open,\" Dahl said."));
+    }
+
+    @Test
+    void curlyQuoteWithCueBeforeSpeaker() {
+        assertEquals(List.of("direct speaker=Ingrid Dahl cue=said \"We will not accept new tariffs,\""),
+                quotes("Norwegian Trade Minister Ingrid Dahl spoke in Oslo.\n\n"
+                        + "\u201CWe will not accept new tariffs,\u201D said Ingrid Dahl."));
+    }
+
+    @Test
+    void quoteAcrossParagraphsKeepsItsSpeaker() {
+        List<String> q = quotes("Kenyan President Samuel Otieno addressed parliament on Tuesday.\n\n"
+                + "\u201CWe have paid our debts on time for ten years,\u201D Otieno said. \u201CWe will keep doing so.\n\n"
+                + "\u201CBut the lenders must also keep their word.\u201D");
+        assertEquals(List.of(
+                "direct speaker=Samuel Otieno cue=said \"We have paid our debts on time for ten y...\"",
+                "direct speaker=Samuel Otieno cue=null \"We will keep doing so.\"",
+                "direct speaker=Samuel Otieno cue=null \"But the lenders must also keep their wor...\""), q);
+    }
+
+    @Test
+    void quoteInterruptedByItsAttribution() {
+        List<String> q = quotes("Chilean Foreign Minister Rosa Fuentes met her Peruvian counterpart.\n\n"
+                + "\"The talks were useful,\" she said, \"and we will meet again in March.\"");
+        assertEquals(List.of("direct speaker=Rosa Fuentes cue=said \"The talks were useful,\"",
+                "direct speaker=Rosa Fuentes cue=said \"and we will meet again in March.\""), q);
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        List<String> q = quotes("Brazilian Finance Minister Paulo Lima said that the deficit would shrink next "
+                + "year.");
+        assertEquals(List.of("indirect speaker=Paulo Lima cue=said \"the deficit would shrink next year\""), q);
+    }
+
+    @Test
+    void accordingToAPronoun() {
+        List<String> q = quotes("Brazilian Finance Minister Paulo Lima spoke to reporters in Brasilia.\n\n"
+                + "According to him, the central bank will cut rates in the spring.");
+        assertEquals(List.of("indirect speaker=Paulo Lima cue=according to \"the central bank will cut rates in the s...\""),
+                q);
+    }
+
+    @Test
+    void speakerNamedByRole() {
+        List<String> q = quotes("Egyptian Foreign Minister Karim Nasser flew to Amman on Sunday.\n\n"
+                + "\"The ceasefire must hold,\" the foreign minister said.");
+        assertEquals(List.of("direct speaker=Karim Nasser cue=said \"The ceasefire must hold,\""), q);
+    }
+
+    @Test
+    void stateAndOrganisationSpeakers() {
+        List<String> q = quotes("The Kremlin said that the exercises were routine.\n\n"
+                + "NATO said the alliance would send more ships to the Baltic Sea.");
+        assertEquals(List.of("indirect speaker=Russia cue=said \"the exercises were routine\"",
+                "indirect speaker=NATO cue=said \"the alliance would send more ships to th...\""), q);
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() {
+        List<String> q = quotes("The ministry published what it called its \"road map\" for the \"new era\" of "
+                + "trade on Friday, and analysts studied the document over the weekend.");
+        assertEquals(List.of(), q.stream().filter(s -> s.startsWith("direct")).toList());
+    }
+
+    @Test
+    void describedSpeakersBecomeGroups() {
+        Article a = Shared.analyze("Protesters gathered outside the parliament in Tbilisi on Saturday.\n\n"
+                + "\"We want a vote,\" the protesters said.");
+        Quote q = a.quotes().get(0);
+        assertEquals("protesters", q.speakerName());
+        assertEquals("GROUP", Shared.entity(a, "protesters").type().name());
+    }
+}
