@@ -177,7 +177,11 @@ final class Speakers {
             "figure", "record", "result", "survey", "study", "estimate", "number", "statistic", "video", "image",
             "photo", "email", "message", "letter", "filing", "average", "analysis", "account", "story", "article",
             "rule", "law", "sign", "thing", "fact", "claim", "tweet", "post", "comment", "statement", "remark",
-            "word", "year", "day", "week", "month", "time", "way", "question", "answer", "idea", "plan");
+            "word", "year", "day", "week", "month", "time", "way", "question", "answer", "idea", "plan",
+            "agreement", "deal", "treaty", "resolution", "bill", "order", "decision", "ruling", "verdict", "note",
+            "memo", "book", "film", "ad", "advert", "advertisement", "spot", "clip", "footage", "website", "page",
+            "site", "blog", "evidence", "information", "news", "headline", "text", "draft", "proposal",
+            "budget", "index", "model", "forecast", "projection", "map", "chart", "table", "list");
 
     /** Singular heads that name an organisation: "the campaign said", "a House committee found". */
     private static final java.util.Set<String> ORGANIZATION_NOUNS = java.util.Set.of("campaign", "committee",
@@ -186,14 +190,6 @@ final class Speakers {
             "newspaper", "magazine", "website", "station", "channel", "board", "commission", "panel", "foundation",
             "institute", "university", "coalition", "alliance", "army", "military", "parliament", "congress",
             "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association");
-
-    /** Singular heads that describe a person: "a Democratic source", "the family's lawyer". */
-    private static final java.util.Set<String> HUMAN_NOUNS = java.util.Set.of("source", "aide", "lawyer",
-            "partner", "wife", "husband", "son", "daughter", "friend", "resident", "witness", "doctor", "expert",
-            "observer", "worker", "teacher", "student", "voter", "supporter", "critic", "member", "owner",
-            "neighbor", "neighbour", "colleague", "employee", "organizer", "organiser", "protester", "soldier",
-            "victim", "survivor", "relative", "brother", "sister", "cousin", "uncle", "aunt", "person",
-            "spokesperson");
 
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("a", "an", "the", "some", "many",
             "several", "most", "few", "all", "both", "other", "another", "these", "those", "this", "that", "his",
@@ -212,12 +208,12 @@ final class Speakers {
         EntityType type;
         if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.GROUP;
-        } else if (head.pos().equals("NN") && (HUMAN_NOUNS.contains(lemma) || PERSON_NOUNS.contains(lemma)
-                || Lexicon.TITLE_HEADS.contains(lemma))) {
-            type = EntityType.PERSON;
         } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
                 || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.ORGANIZATION;
+        } else if (head.pos().equals("NN") && !NOT_PEOPLE.contains(lemma)) {
+            // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
+            type = EntityType.PERSON;
         } else {
             return null;
         }
