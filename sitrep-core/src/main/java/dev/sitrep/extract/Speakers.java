@@ -94,7 +94,7 @@ final class Speakers {
             return new Speaker(m.span(), linking.link.get(m));
         }
         Token last = doc.token(end);
-        if (!(last.isNoun() || last.pos().equals("PRP"))) {
+        if (!(last.isNoun() || last.pos().equals("PRP")) || !isNounPhrasePart(last) && !last.pos().equals("PRP")) {
             return null;
         }
         int k = end;
@@ -191,6 +191,15 @@ final class Speakers {
             "institute", "university", "coalition", "alliance", "army", "military", "parliament", "congress",
             "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association");
 
+    /** Endings of nouns for people: "lawyer", "analyst", "bureaucrat", "spokesman", "official", "source". */
+    private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
+            "(er|or|ist|ian|ant|ent|man|woman|person|crat|ee|ive|al|source|aide|chief|head|spy|guard|boss)$");
+
+    /** Words that stand for people without describing them: "nobody said", "others say". */
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("nobody", "everyone", "everybody",
+            "someone", "somebody", "anyone", "anybody", "one", "ones", "other", "others", "many", "some", "few",
+            "all", "none", "each", "both");
+
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("a", "an", "the", "some", "many",
             "several", "most", "few", "all", "both", "other", "another", "these", "those", "this", "that", "his",
             "her", "their", "its", "our", "my", "your", "no", "any", "each", "every", "one", "two", "three",
@@ -205,13 +214,16 @@ final class Speakers {
     private EntityBuilder described(int from, int to) {
         Token head = doc.token(to);
         String lemma = Lexicon.lc(head.lemma());
+        if (INDEFINITE.contains(lemma) || INDEFINITE.contains(Lexicon.lc(head.word()))) {
+            return null;
+        }
         EntityType type;
         if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.GROUP;
         } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
                 || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.ORGANIZATION;
-        } else if (head.pos().equals("NN") && !NOT_PEOPLE.contains(lemma)) {
+        } else if (head.pos().equals("NN") && PERSON_SUFFIX.matcher(lemma).find() && !NOT_PEOPLE.contains(lemma)) {
             // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
             type = EntityType.PERSON;
         } else {
