@@ -67,7 +67,8 @@ final class DirectQuotes {
             int paragraph = ctx.paragraphOf(q.open());
             if (a == null && previous != null && previous.speaker() != null
                     && paragraph - previous.paragraph() <= 1) {
-                a = new QuoteContext.Attribution(null, null, previous.speaker());
+                // the article goes on quoting: same speaker, named at the earlier quote, not here
+                a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(null, previous.speaker().entity()));
             }
             QuoteFinder.Found f = new QuoteFinder.Found(content, true, a == null ? null : a.cue(), a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);

@@ -178,9 +178,9 @@ final class EntityLinker {
         }
     }
 
+    /** The code if it names a country mentioned in the article (not an organisation's code), else null. */
     private String byKeyCountry(String code) {
-        EntityBuilder c = byKey.get("C:" + code);
-        return c != null || code.length() == 3 ? code : null;
+        return byKey.containsKey("C:" + code) ? code : null;
     }
 
     /** The person named most often before {@code offset} whose gender does not conflict, or null. */

@@ -47,7 +47,7 @@ final class QuoteContext {
                 Speakers.Speaker sp = speakers.startingAt(k + 2, limit);
                 if (sp != null) {
                     Span cue = new Span(doc.token(k).start(), doc.token(k + 1).end());
-                    return new Attribution("according to", cue, sp);
+                    return new Attribution(doc.textOf(cue), cue, sp);
                 }
             }
         }

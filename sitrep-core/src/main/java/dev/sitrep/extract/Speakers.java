@@ -11,7 +11,7 @@ import dev.sitrep.nlp.Token;
  */
 final class Speakers {
 
-    /** A speaker as written: where, and the entity it resolves to (null when none). */
+    /** A speaker: where it is named at this quote (null when named at an earlier one), and its entity or null. */
     record Speaker(Span span, EntityBuilder entity) {
     }
 

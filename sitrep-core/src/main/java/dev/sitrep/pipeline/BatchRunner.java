@@ -65,7 +65,15 @@ public final class BatchRunner implements AutoCloseable {
     private Outcome run(SourceDocument source) {
         Thread me = Thread.currentThread();
         long limit = analyzer.limits().timeout().toMillis();
-        ScheduledFuture<?> alarm = watchdog.schedule(me::interrupt, limit, TimeUnit.MILLISECONDS);
+        // the alarm interrupts only while this article runs: once finished is set, under the lock, it cannot
+        boolean[] finished = {false};
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            synchronized (finished) {
+                if (!finished[0]) {
+                    me.interrupt();
+                }
+            }
+        }, limit, TimeUnit.MILLISECONDS);
         try {
             return new Outcome(analyzer.analyze(source), null);
         } catch (ArticleRejected e) {
@@ -76,6 +84,9 @@ public final class BatchRunner implements AutoCloseable {
                     : "analysis failed: " + e;
             return new Outcome(null, new InputProblem(where(source), reason));
         } finally {
+            synchronized (finished) {
+                finished[0] = true;
+            }
             alarm.cancel(false);
             Thread.interrupted();
         }

@@ -63,7 +63,7 @@ class QuoteFormsTest {
     void accordingToAPronoun() {
         List<String> q = quotes("Brazilian Finance Minister Paulo Lima spoke to reporters in Brasilia.\n\n"
                 + "According to him, the central bank will cut rates in the spring.");
-        assertEquals(List.of("indirect speaker=Paulo Lima cue=according to \"the central bank will cut rates in the s...\""),
+        assertEquals(List.of("indirect speaker=Paulo Lima cue=According to \"the central bank will cut rates in the s...\""),
                 q);
     }
 

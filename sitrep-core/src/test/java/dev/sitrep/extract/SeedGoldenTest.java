@@ -84,7 +84,7 @@ class SeedGoldenTest {
                 .filter(q -> !q.direct() && "Jan Lipavsky".equals(q.speakerName())).map(Shared::render).toList();
         assertEquals(List.of(
                 "indirect speaker=Jan Lipavsky cue=said \"the Czech Republic is strengthening mili...\"",
-                "indirect speaker=Jan Lipavsky cue=according to \"Prague is already coordinating with NATO...\"",
+                "indirect speaker=Jan Lipavsky cue=According to \"Prague is already coordinating with NATO...\"",
                 "indirect speaker=Jan Lipavsky cue=said \"soon he will be visiting Kyiv together w...\""), lipavsky);
     }
 
