@@ -1,0 +1,121 @@
+package dev.sitrep.pipeline;
+
+import dev.sitrep.extract.Extractor;
+import dev.sitrep.ingest.LanguageCheck;
+import dev.sitrep.model.SourceDocument;
+import dev.sitrep.nlp.CoreNlpAnnotator;
+import dev.sitrep.nlp.NlpDocument;
+import java.util.Optional;
+import java.util.Set;
+
+/** The stages of {@code sitrep extract}, each small and final. */
+final class Stages {
+
+    private Stages() {
+    }
+
+    /** Rejects what cannot be analysed: empty, too long, not English. */
+    static final class Admission implements Stage {
+
+        private final Limits limits;
+
+        Admission(Limits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public String name() {
+            return "admission";
+        }
+
+        @Override
+        public Set<Layer<?>> requires() {
+            return Set.of(Layer.SOURCE);
+        }
+
+        @Override
+        public Set<Layer<?>> provides() {
+            return Set.of();
+        }
+
+        @Override
+        public void process(Analysis analysis) throws ArticleRejected {
+            SourceDocument source = analysis.get(Layer.SOURCE);
+            String text = source.text();
+            if (text.isBlank()) {
+                throw new ArticleRejected("empty article: no text to analyse");
+            }
+            if (text.length() > limits.maxArticleChars()) {
+                throw new ArticleRejected("article is " + text.length() + " characters, over the limit of "
+                        + limits.maxArticleChars() + " (--max-article-chars)");
+            }
+            Optional<String> notEnglish = LanguageCheck.reason(text);
+            if (notEnglish.isPresent()) {
+                throw new ArticleRejected(notEnglish.get());
+            }
+        }
+    }
+
+    /** CoreNLP: tokens, sentences, part-of-speech tags, lemmas, named-entity labels. */
+    static final class Nlp implements Stage {
+
+        private final CoreNlpAnnotator annotator;
+
+        Nlp(CoreNlpAnnotator annotator) {
+            this.annotator = annotator;
+        }
+
+        @Override
+        public String name() {
+            return "corenlp";
+        }
+
+        @Override
+        public Set<Layer<?>> requires() {
+            return Set.of(Layer.SOURCE);
+        }
+
+        @Override
+        public Set<Layer<?>> provides() {
+            return Set.of(Layer.NLP);
+        }
+
+        @Override
+        public void process(Analysis analysis) {
+            analysis.put(Layer.NLP, annotator.annotate(analysis.get(Layer.SOURCE).text()));
+        }
+    }
+
+    /** Sitrep's extraction: entities, roles, quotes and speakers. */
+    static final class Extract implements Stage {
+
+        private final Extractor extractor;
+
+        Extract(Extractor extractor) {
+            this.extractor = extractor;
+        }
+
+        @Override
+        public String name() {
+            return "extract";
+        }
+
+        @Override
+        public Set<Layer<?>> requires() {
+            return Set.of(Layer.NLP);
+        }
+
+        @Override
+        public Set<Layer<?>> provides() {
+            return Set.of(Layer.ENTITIES, Layer.QUOTES);
+        }
+
+        @Override
+        public void process(Analysis analysis) {
+            NlpDocument doc = analysis.get(Layer.NLP);
+            Extractor.Result result = extractor.extract(doc);
+            analysis.put(Layer.ENTITIES, result.entities());
+            analysis.put(Layer.QUOTES, result.quotes());
+        }
+    }
+}
