@@ -202,10 +202,23 @@ final class EntityLinker {
 
     /** "the foreign minister" refers to the most recently mentioned person holding that title. */
     private void resolveRole(Mention m) {
+        // "the Russian President": the demonym says whose president, the rest is the title
+        String country = null;
+        String role = m.name();
+        for (Mention inner : mentions) {
+            if (inner.kind() == Mention.Kind.DEMONYM && m.span().contains(inner.span())) {
+                country = inner.code();
+                role = role.replace(doc.textOf(inner.span()), " ").trim();
+            }
+        }
+        if (role.isEmpty()) {
+            return;
+        }
         EntityBuilder best = null;
         int bestAt = -1;
         for (EntityBuilder e : entities) {
-            if (e.type != EntityType.PERSON || !e.hasTitleHead(m.name())) {
+            if (e.type != EntityType.PERSON || !e.hasTitleHead(role)
+                    || country != null && !country.equals(e.affiliation)) {
                 continue;
             }
             Span last = e.mentions.lower(m.span());

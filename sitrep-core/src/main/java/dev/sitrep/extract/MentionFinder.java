@@ -52,6 +52,11 @@ final class MentionFinder {
             boolean nerStartsHere = nerEnd > i && (i == s.firstToken() || !doc.token(i - 1).ner().equals(ner));
             if (hit.isPresent()) {
                 int hitEnd = i + hit.get().length();
+                if (partOfAName(doc, hit.get().entry(), hitEnd, end)) {
+                    // "Vienna Convention", "Minsk Agreements": the capital names a treaty or an event
+                    i = hitEnd + 1;
+                    continue;
+                }
                 boolean nerWins = nerStartsHere && nerEnd > hitEnd
                         && (ner.equals("ORGANIZATION") || ner.equals("PERSON"))
                         && !isListOfPlaces(doc, i, nerEnd);
@@ -71,6 +76,16 @@ final class MentionFinder {
             }
             i++;
         }
+    }
+
+    private boolean partOfAName(NlpDocument doc, GazetteerEntry entry, int next, int end) {
+        if (entry.form() != GazetteerEntry.Form.CAPITAL || next >= end) {
+            return false;
+        }
+        Token t = doc.token(next);
+        return t.isProperNoun() && t.isCapitalized() && !Lexicon.isTitleWord(t.word())
+                && (t.ner().equals("O") || t.ner().equals("MISC"))
+                && gazetteer.longestMatch(k -> k < end ? doc.token(k).word() : null, next).isEmpty();
     }
 
     private static boolean isListOfPlaces(NlpDocument doc, int from, int to) {

@@ -189,7 +189,8 @@ final class Speakers {
             "office", "company", "firm", "bank", "group", "organization", "organisation", "union", "network",
             "newspaper", "magazine", "website", "station", "channel", "board", "commission", "panel", "foundation",
             "institute", "university", "coalition", "alliance", "army", "military", "parliament", "congress",
-            "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association");
+            "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association", "service",
+            "bureau", "directorate", "headquarters", "command", "staff", "secretariat", "mission", "delegation");
 
     /** Endings of nouns for people: "lawyer", "analyst", "bureaucrat", "spokesman", "official", "source". */
     private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
