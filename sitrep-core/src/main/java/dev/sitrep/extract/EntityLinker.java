@@ -268,7 +268,8 @@ final class EntityLinker {
         }
         Mention chosen = candidates.get(candidates.size() - 1);
         int chosenSentence = doc.token(chosen.from()).sentence();
-        boolean subject = (w.equals("he") || w.equals("she")) && chosenSentence < sentence;
+        // a subject pronoun prefers the first person named in that sentence: news puts the subject first
+        boolean subject = w.equals("he") || w.equals("she");
         if (subject) {
             for (Mention c : candidates) {
                 if (doc.token(c.from()).sentence() == chosenSentence) {
