@@ -46,7 +46,7 @@ final class MentionFinder {
         while (i < end) {
             Token t = doc.token(i);
             final int limit = end;
-            Optional<Gazetteer.Match> hit = gazetteer.longestMatch(k -> k < limit ? doc.token(k).word() : null, i);
+            Optional<Gazetteer.Match> hit = gazetteer.longestMatch(k -> k < limit ? word(doc, k) : null, i);
             int nerEnd = nerRunEnd(doc, i, end);
             String ner = t.ner();
             boolean nerStartsHere = nerEnd > i && (i == s.firstToken() || !doc.token(i - 1).ner().equals(ner));
@@ -86,6 +86,16 @@ final class MentionFinder {
         return t.isProperNoun() && t.isCapitalized() && !Lexicon.isTitleWord(t.word())
                 && (t.ner().equals("O") || t.ner().equals("MISC"))
                 && gazetteer.longestMatch(k -> k < end ? doc.token(k).word() : null, next).isEmpty();
+    }
+
+    /** A token's word for gazetteer look-up; a dateline in capitals ("TOKYO (Reuters)") is read in title case. */
+    private static String word(NlpDocument doc, int k) {
+        String w = doc.token(k).word();
+        if (k < 2 && w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && !w.equals(w.toLowerCase(java.util.Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+            return w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return w;
     }
 
     private static boolean isListOfPlaces(NlpDocument doc, int from, int to) {
@@ -134,15 +144,20 @@ final class MentionFinder {
 
     /** A capital is a place after a locative word ("in Kyiv", "visiting Kyiv") or before a comma-country. */
     private static boolean isPlace(NlpDocument doc, int from, int to) {
+        // "Kiev's sovereignty", "Moscow's demands": a possessive is the government's
+        if (to < doc.tokens().size() && (doc.token(to).word().equals("'s") || doc.token(to).word().equals("\u2019s"))) {
+            return false;
+        }
         int p = from - 1;
         if (p >= 0 && Lexicon.lc(doc.token(p).word()).equals("the")) {
             p--;
         }
-        if (p >= 0 && Lexicon.LOCATIVE.contains(Lexicon.lc(doc.token(p).word()))) {
+        if (p < 0 || doc.token(p).sentence() != doc.token(from).sentence() && from < 3) {
+            // a dateline: "TOKYO (Reuters) -"
             return true;
         }
-        if (to < doc.tokens().size() && doc.token(to).word().equals("'s")) {
-            return false;
+        if (Lexicon.LOCATIVE.contains(Lexicon.lc(doc.token(p).word()))) {
+            return true;
         }
         return to + 1 < doc.tokens().size() && doc.token(to).word().equals(",")
                 && doc.token(to + 1).ner().equals("LOCATION");

@@ -21,6 +21,10 @@ final class Roles {
 
     /** Reads the title before the name (and the affiliation before the title), or returns null. */
     static Role before(NlpDocument doc, Mention name, Map<Integer, Mention> mentionAt) {
+        Role of = titleOfBefore(doc, name, mentionAt);
+        if (of != null) {
+            return of;
+        }
         int first = name.from();
         int k = first - 1;
         int sentence = doc.token(first).sentence();
@@ -43,6 +47,40 @@ final class Roles {
         }
         String title = doc.text().substring(doc.token(titleStart).start(), doc.token(titleEnd).end());
         return new Role(title, affiliationEndingAt(doc, k, mentionAt));
+    }
+
+    /** "Foreign Minister of Ukraine Pavlo Klimkin": a title, "of" or "for", a state or organisation, the name. */
+    private static Role titleOfBefore(NlpDocument doc, Mention name, Map<Integer, Mention> mentionAt) {
+        int end = name.from() - 1;
+        Mention owner = null;
+        for (int start = end; start >= 0 && start >= end - 5; start--) {
+            Mention m = mentionAt.get(start);
+            if (m != null && m.to() - 1 == end) {
+                owner = m;
+                break;
+            }
+        }
+        if (owner == null || !owner.isNamed() || owner.type() == EntityType.PERSON || owner.from() < 2) {
+            return null;
+        }
+        int of = owner.from() - 1;
+        if (of > 0 && Lexicon.lc(doc.token(of).word()).equals("the")) {
+            of--;
+        }
+        if (!Lexicon.lc(doc.token(of).word()).matches("of|for")) {
+            return null;
+        }
+        int titleEnd = of - 1;
+        int k = titleEnd;
+        while (k >= 0 && doc.token(k).sentence() == doc.token(titleEnd).sentence()
+                && Lexicon.isTitleWord(doc.token(k).word()) && !mentionAt.containsKey(k)) {
+            k--;
+        }
+        if (k + 1 > titleEnd || !Lexicon.isTitleHead(doc.token(titleEnd).word())) {
+            return null;
+        }
+        String title = doc.text().substring(doc.token(k + 1).start(), doc.token(titleEnd).end());
+        return new Role(title, owner.code() != null ? owner.code() : owner.name());
     }
 
     /** Reads an appositive after the name: ", the defence minister," / ", Ukraine's foreign minister". */
