@@ -191,7 +191,7 @@ final class DirectQuotes {
         if (".,?!;:\u2026-\u2014".indexOf(text.charAt(end)) >= 0) {
             return true;
         }
-        int n = q.close() + 1;
+        int n = q.close() + (text.startsWith("''", q.close()) ? 2 : 1);
         while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\u00A0')) {
             n++;
         }
@@ -347,6 +347,13 @@ final class DirectQuotes {
         int k = open - 1;
         while (k >= floor && (doc.token(k).isPunctuation() || Lexicon.lc(doc.token(k).word()).equals("that"))) {
             k--;
+        }
+        // `Mitt Romney -- "It is disqualifying..." --`: a name, a dash, the quote
+        if (open - 2 >= floor && "-\u2014\u2013".indexOf(doc.token(open - 1).word().charAt(0)) >= 0) {
+            Speakers.Speaker named = speakers.endingAt(open - 2, floor);
+            if (named != null && named.entity() != null && named.entity().type == dev.sitrep.model.EntityType.PERSON) {
+                return new QuoteContext.Attribution(null, null, named);
+            }
         }
         // "According to X,"
         QuoteContext.Attribution according = ctx.accordingTo(floor, open);

@@ -33,7 +33,12 @@ final class QuoteFinder {
         List<Found> all = new ArrayList<>();
         for (Found f : new IndirectQuotes(ctx).find(direct)) {
             if (ctx.mostlyQuoted(f.content())) {
-                all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
+                // the quote itself was found as a direct quote, with the attribution next to it: keep that one
+                boolean known = direct.stream().anyMatch(d -> d.content().overlap(f.content())
+                        >= 0.5 * Math.min(d.content().length(), f.content().length()));
+                if (!known) {
+                    all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
+                }
             } else {
                 indirect.add(f);
             }
