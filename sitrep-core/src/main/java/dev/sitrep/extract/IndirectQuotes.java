@@ -6,12 +6,106 @@ import dev.sitrep.nlp.Sentence;
 import dev.sitrep.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Indirect quotes, reported speech without quote marks: "X said (that) CLAUSE", "X told reporters CLAUSE",
- * "According to X, CLAUSE", "CLAUSE, according to X", "CLAUSE, X said".
+ * "According to X, CLAUSE", "CLAUSE, according to X", "CLAUSE, X said"; and the wider attribution news writing
+ * carries: stances and demands with a noun-phrase or infinitive object ("X criticized the plan", "X vowed to
+ * fight", "X called for a ban"), cues that share the sentence's subject ("X did Y, saying CLAUSE"), and quotes in
+ * doubled apostrophes, which are not quote marks ({@code ''CLAUSE,'' X said}).
  */
 final class IndirectQuotes {
+
+    /**
+     * Lemmas of verbs, besides the speech cues of {@link Lexicon#CUE_VERBS}, whose object is an attributed
+     * stance, demand or intention: "criticized the plan", "vowed to fight", "endorsed Clinton".
+     */
+    private static final Set<String> STANCE_VERBS = set(
+            "criticize", "accuse", "blast", "slam", "attack", "defend", "praise", "endorse", "reject", "dismiss",
+            "denounce", "condemn", "blame", "urge", "refuse", "decline", "oppose", "cite", "propose", "vow",
+            "promise", "pledge", "threaten", "agree", "demand", "deny", "dispute", "welcome", "applaud", "hail",
+            "embrace", "advocate", "tout", "mock", "ridicule", "lambaste", "chide", "rebuke", "unveil",
+            "characterize", "portray", "label", "dub", "discuss", "mention", "express", "voice", "recommend",
+            "predict", "encourage", "insist", "warn", "ask", "press", "acknowledge", "admit", "confirm", "announce",
+            "question", "challenge", "denounce", "decry", "fault", "slam", "assail", "disparage", "berate", "scold",
+            "applaud", "commend", "favor", "favour", "echo", "prefer", "doubt", "recognize", "seem", "appear", "aim",
+            "wish", "bemoan", "chastise", "excoriate", "champion", "forecast");
+
+    /**
+     * Lemmas of verbs of regard and feeling, and of acts that put a message out, whose object is attributed
+     * like a stance: "sees Trump as a threat", "considered running", "distrusts the press", "issued a statement",
+     * "outlined his plan", "raised concerns".
+     */
+    private static final Set<String> REGARD_AND_ACT_VERBS = set(
+            "see", "consider", "view", "regard", "trust", "distrust", "dislike", "despise", "admire", "respect",
+            "resent", "appreciate", "outline");
+
+    /** Stance lemmas that attribute only a to-infinitive: "seems to suggest", "aims to cut". */
+    private static final Set<String> INFINITIVE_ONLY = set("seem", "appear", "aim", "wish");
+
+    /** Lemmas that take what is attributed as a to-infinitive: "vowed to fight", "declined to comment". */
+    private static final Set<String> INFINITIVE_VERBS = set(
+            "vow", "promise", "pledge", "threaten", "refuse", "decline", "seek", "want", "plan", "intend", "agree",
+            "offer", "decide", "hope", "expect", "propose", "demand", "ask", "claim", "vote", "aim", "wish", "seem",
+            "appear", "prefer");
+
+    /** Verb and particle pairs (lemma, then word) whose object is what is attributed: "called for a ban". */
+    private static final Set<String> PHRASAL_CUES = set(
+            "call for", "call on", "call upon", "push for", "point to", "refer to", "talk about", "speak about",
+            "speak of", "warn of", "warn about", "warn against", "complain about", "complain of", "argue for",
+            "argue against", "ask about", "ask for", "rail against", "lash out", "hint at", "insist on",
+            "comment on", "write about", "testify about", "vote for", "vote against", "rule against", "rule on",
+            "weigh in", "take aim", "object to", "appeal for", "appeal to", "plead for", "campaign for",
+            "campaign against", "advocate for", "speak out", "joke about", "boast about", "brag about");
+
+    /** Speech verbs followed by whom they address before what is said: "told reporters (that) CLAUSE". */
+    private static final Set<String> ADDRESSEE_FIRST = set("tell", "inform", "assure", "remind", "warn", "urge",
+            "ask", "press", "encourage", "order");
+
+    /** Speech verbs whose object is only ever the addressee: "told reporters" says nothing by itself. */
+    private static final Set<String> TELLING = set("tell", "inform", "assure", "remind");
+
+    /**
+     * Cue lemmas that attribute only a clause: "found that", "feels (that)"; with a noun phrase ("found a way",
+     * "maintains a program") they attribute nothing.
+     */
+    private static final Set<String> NEEDS_CLAUSE = set("feel", "decide", "maintain", "continue", "believe", "think",
+            "signal", "underscore", "state", "hold", "read", "know", "learn", "post", "sing", "fear", "realize",
+            "recognize", "understand", "doubt");
+
+    /** Verbs that name: "a program called Sandy Hook Promise". */
+    private static final Set<String> NAMING = set("call", "name", "dub", "label", "title", "brand");
+
+    /** Relative pronouns that stand for the speaker before them: "Smith, who said ...". */
+    private static final Set<String> RELATIVES = set("who", "that", "which");
+
+    /** Words that open the question someone was asked: "asked whether", "asked about", "asked why". */
+    private static final Set<String> QUESTION_OPENERS = set("whether", "if", "about", "how", "why", "what", "who",
+            "which", "when", "where");
+
+    /** Words after which a cue still ends its sentence's attribution: "X said Tuesday", "X said last week". */
+    private static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
+            "recently", "previously", "then", "again", "once");
+
+    /** Words for what one raises when one speaks: "raised concerns", "raises the question". */
+    private static final Set<String> ISSUES = set("concern", "question", "doubt", "issue", "objection", "alarm",
+            "possibility", "prospect", "specter", "spectre", "idea", "point", "suspicion", "fear", "criticism");
+
+    /** Pronouns that can only be objects: "told me", "said to them". */
+    private static final Set<String> OBJECT_PRONOUNS = set("me", "him", "them", "us", "her");
+
+    /** Conjunctions that open an indirect question as a cue's object: "asked whether", "isn't saying if". */
+    private static final Set<String> QUESTION_CONJUNCTIONS = set("whether", "if");
+
+    /** Conjunctions that join a further clause, so that what follows them is no cue's object: "said and did". */
+    private static final Set<String> COORDINATORS = set("and", "or", "but");
+
+    /** An immutable set of words; duplicates allowed. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     private final QuoteContext ctx;
     private final NlpDocument doc;
@@ -25,6 +119,10 @@ final class IndirectQuotes {
         this.speakers = ctx.speakers;
     }
 
+    /**
+     * The indirect quotes of the article, sentence by sentence, leaving out sentences that the direct quotes
+     * {@code direct} mostly cover and contents that lie mostly inside one.
+     */
     List<QuoteFinder.Found> find(List<QuoteFinder.Found> direct) {
         List<QuoteFinder.Found> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -36,12 +134,21 @@ final class IndirectQuotes {
             if (according != null) {
                 found.add(according);
             } else {
-                found.addAll(speakerThenClause(s));
-                if (found.isEmpty()) {
-                    QuoteFinder.Found f = clauseThenSpeaker(s);
-                    if (f != null) {
-                        found.add(f);
-                    }
+                QuoteFinder.Found tail = clauseThenSpeaker(s);
+                int limit = tail == null ? s.endToken() : doc.tokenAtOrAfter(tail.content().end());
+                found.addAll(speakerThenClause(s, s.firstToken(), limit));
+                if (tail != null) {
+                    found.add(tail);
+                    // "CLAUSE, X said, adding that CLAUSE"
+                    found.addAll(speakerThenClause(s, doc.tokenAtOrAfter(tail.cueSpan().end()), s.endToken()));
+                }
+                QuoteFinder.Found inserted = tail == null ? insertedAttribution(s) : null;
+                if (inserted != null) {
+                    found.add(inserted);
+                }
+                QuoteFinder.Found labelled = speakerColonClause(s);
+                if (labelled != null) {
+                    found.add(labelled);
                 }
             }
             for (QuoteFinder.Found f : found) {
@@ -53,6 +160,7 @@ final class IndirectQuotes {
         return out;
     }
 
+    /** Whether direct quotes cover more than half of the sentence. */
     private static boolean coveredByDirect(Span sentence, List<QuoteFinder.Found> direct) {
         int covered = 0;
         for (QuoteFinder.Found d : direct) {
@@ -61,6 +169,7 @@ final class IndirectQuotes {
         return covered > sentence.length() / 2;
     }
 
+    /** Whether more than half of {@code content} lies inside one direct quote. */
     private static boolean overlapsDirect(Span content, List<QuoteFinder.Found> direct) {
         for (QuoteFinder.Found d : direct) {
             if (d.content().overlap(content) > content.length() / 2) {
@@ -86,69 +195,464 @@ final class IndirectQuotes {
         } else {
             return null;
         }
-        return content == null ? null : new QuoteFinder.Found(content, false, a.cue(), a.cueSpan(), a.speaker(), ctx.paragraphOf(
-                content.start()));
+        return content == null ? null : new QuoteFinder.Found(content, false, a.cue(), a.cueSpan(), a.speaker(),
+                ctx.paragraphOf(content.start()));
     }
 
-    /** "X said (that) CLAUSE", "X told reporters CLAUSE". */
-    private List<QuoteFinder.Found> speakerThenClause(Sentence s) {
+    /**
+     * "CLAUSE, he said, CLAUSE" / "CLAUSE, said X, CLAUSE": an attribution set between commas inside the
+     * sentence it attributes. The content is the whole sentence, the attribution included, as it splits it.
+     */
+    private QuoteFinder.Found insertedAttribution(Sentence s) {
+        int end = s.endToken();
+        for (int c1 = s.firstToken() + 2; c1 < end - 4; c1++) {
+            if (!doc.token(c1).word().equals(",")) {
+                continue;
+            }
+            int c2 = c1 + 2;
+            while (c2 < end && c2 <= c1 + 7 && !doc.token(c2).word().equals(",")) {
+                c2++;
+            }
+            if (c2 >= end - 3 || c2 > c1 + 7 || !doc.token(c2).word().equals(",")) {
+                continue;
+            }
+            int cue = c2 - 1;
+            Speakers.Speaker sp = null;
+            if (Speakers.isCue(doc.token(cue))) {
+                sp = speakers.endingAt(speakers.skipAuxLeft(cue - 1, c1 + 1), c1 + 1);
+                sp = sp != null && onlyNamePartsBefore(c1 + 1, sp) ? sp : null;
+            } else if (Speakers.isCue(doc.token(c1 + 1))) {
+                cue = c1 + 1;
+                sp = speakers.startingAt(cue + 1, c2);
+                sp = sp != null && doc.tokenAtOrAfter(sp.span().end()) == c2 ? sp : null;
+            }
+            if (sp == null || !hasVerb(c2 + 1, end)) {
+                continue;
+            }
+            Span content = clauseSpan(s.firstToken(), end);
+            Token c = doc.token(cue);
+            return content == null ? null : new QuoteFinder.Found(content, false, c.word(), c.span(), sp,
+                    ctx.paragraphOf(content.start()));
+        }
+        return null;
+    }
+
+    /** "Caddell: Democrats Worried About Clinton's Health": a named speaker, a colon, and what they said. */
+    private QuoteFinder.Found speakerColonClause(Sentence s) {
+        Speakers.Speaker sp = speakers.startingAt(s.firstToken(), s.endToken());
+        if (sp == null || sp.entity() == null || !sp.entity().type.canSpeak()) {
+            return null;
+        }
+        int colon = doc.tokenAtOrAfter(sp.span().end());
+        if (colon >= s.endToken() || !doc.token(colon).word().equals(":")) {
+            return null;
+        }
+        Span content = clauseSpan(colon + 1, s.endToken());
+        if (content == null || !hasVerb(colon + 1, s.endToken()) || mostlyQuoted(content)) {
+            return null;
+        }
+        Token c = doc.token(colon);
+        return new QuoteFinder.Found(content, false, c.word(), c.span(), sp, ctx.paragraphOf(content.start()));
+    }
+
+    /**
+     * A cue found in a sentence: its tokens {@code [from, to)}, the token where what it attributes begins, and how
+     * that is attached: "that" or "clause" (a clause), "np" or "np2" (a noun phrase), "inf" or "obj-inf" (an
+     * infinitive), "phrasal" (after a particle), "quote" (a quote in doubled apostrophes).
+     */
+    private record Cue(int from, int to, int content, String kind) {
+    }
+
+    /**
+     * "X said (that) CLAUSE", "X told reporters CLAUSE", "X vowed to fight", "X called for a ban", for cues among
+     * tokens {@code [from, limit)}, whose contents end by {@code limit}.
+     */
+    private List<QuoteFinder.Found> speakerThenClause(Sentence s, int from, int limit) {
         List<QuoteFinder.Found> out = new ArrayList<>();
-        for (int v = s.firstToken() + 1; v < s.endToken() - 2; v++) {
-            Token cue = doc.token(v);
-            if (!Speakers.isCue(cue) || ctx.insideQuoteMarks(cue.start())) {
+        for (int v = from; v < limit - 2; v++) {
+            Token verb = doc.token(v);
+            if (!verb.isVerb() || ctx.insideQuoteMarks(verb.start())) {
                 continue;
             }
-            int end = speakers.skipAuxLeft(v - 1, s.firstToken());
-            Speakers.Speaker sp = speakers.endingAt(end, s.firstToken());
-            if (sp == null) {
+            QuoteFinder.Found question = askedQuestion(s, v, limit);
+            if (question != null) {
+                out.add(question);
                 continue;
             }
-            String lemma = Lexicon.lc(cue.lemma());
-            int c = v + 1;
-            if (lemma.equals("tell") || lemma.equals("inform") || lemma.equals("assure") || lemma.equals("remind")
-                    || lemma.equals("warn")) {
-                c = skipObject(c, s.endToken());
-            }
-            boolean that = false;
-            int thatAt = findThat(c, s.endToken());
-            if (thatAt >= 0) {
-                c = thatAt + 1;
-                that = true;
-            }
-            if (!that && !startsObject(c, s.endToken())) {
+            Cue cue = cueAt(v, limit);
+            if (cue == null || isPassive(v, s.firstToken()) || isModifier(v, s.firstToken())) {
                 continue;
             }
-            Span content = clauseSpan(c, s.endToken());
-            if (content == null || QuoteMarks.isQuoteMark(text.charAt(content.start()))) {
+            Speakers.Speaker sp = speakerBefore(s, v);
+            if (sp == null || !cue.kind().equals("that") && !cue.kind().equals("clause") && inRelativeClause(sp)) {
                 continue;
             }
-            out.add(new QuoteFinder.Found(content, false, cue.word(), cue.span(), sp, ctx.paragraphOf(content.start())));
-            v = c;
+            if (namesTheSpeaker(v, cue)) {
+                continue;
+            }
+            Span content = clauseSpan(cue.content(), limit);
+            if (content == null || mostlyQuoted(content)) {
+                continue;
+            }
+            Span cueSpan = new Span(doc.token(cue.from()).start(), doc.token(cue.to() - 1).end());
+            out.add(new QuoteFinder.Found(content, false, cueSpan.of(text), cueSpan, sp,
+                    ctx.paragraphOf(content.start())));
+            v = cue.content();
         }
         return out;
     }
 
-    /** "CLAUSE, X said." / "CLAUSE, said X." at the end of a sentence with no quote marks. */
+    /**
+     * Whether what follows the cue at {@code v} is its speaker, not its content: "CLAUSE, said Brian Baker, an
+     * adviser who ...".
+     */
+    private boolean namesTheSpeaker(int v, Cue cue) {
+        if (cue.content() != v + 1 || v == 0 || !doc.token(v - 1).word().equals(",")
+                || !Speakers.isCue(doc.token(v))) {
+            return false;
+        }
+        Speakers.Speaker sp = speakers.startingAt(v + 1, doc.sentenceOf(doc.token(v)).endToken());
+        if (sp == null || sp.entity() == null) {
+            return false;
+        }
+        Token after = doc.token(Math.min(doc.tokenAtOrAfter(sp.span().end()), doc.tokens().size() - 1));
+        return after.word().equals(",") || after.pos().equals(".");
+    }
+
+    /**
+     * "Asked about X, she said ..." / "He was asked whether ...": a question put to the subject by someone the
+     * sentence does not name; the question is attributed, with no speaker.
+     */
+    private QuoteFinder.Found askedQuestion(Sentence s, int v, int limit) {
+        Token verb = doc.token(v);
+        boolean opensSentence = v == s.firstToken() || v == s.firstToken() + 1 && doc.token(v - 1).pos().equals("RB");
+        if (!Lexicon.lc(verb.lemma()).equals("ask") || !verb.pos().equals("VBN")
+                || !opensSentence && !isPassive(v, s.firstToken())) {
+            return null;
+        }
+        if (v + 1 >= limit || !QUESTION_OPENERS.contains(Lexicon.lc(doc.token(v + 1).word()))) {
+            return null;
+        }
+        int end = limit;
+        if (opensSentence) {
+            for (int k = v + 2; k < limit; k++) {
+                if (doc.token(k).word().equals(",")) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        Span content = clauseSpan(v + 1, end);
+        return content == null || mostlyQuoted(content) ? null : new QuoteFinder.Found(content, false, verb.word(),
+                verb.span(), null, ctx.paragraphOf(content.start()));
+    }
+
+    /** The cue that verb {@code v} opens, with where its content starts, or null when it attributes nothing. */
+    private Cue cueAt(int v, int limit) {
+        Token verb = doc.token(v);
+        String lemma = Lexicon.lc(verb.lemma());
+        if (v + 1 < limit && PHRASAL_CUES.contains(lemma + " " + Lexicon.lc(doc.token(v + 1).word()))) {
+            int c = v + 2;
+            int thatAt = findThat(c, limit);
+            return startsObject(c, limit) ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
+        }
+        boolean speech = Speakers.isCue(verb);
+        if (!speech && !STANCE_VERBS.contains(lemma) && !REGARD_AND_ACT_VERBS.contains(lemma)) {
+            return null;
+        }
+        int c = v + 1;
+        if (lemma.equals("raise") && !raisesAnIssue(c, limit) || lemma.equals("find") && findsOneself(c, limit)) {
+            return null;
+        }
+        if (INFINITIVE_ONLY.contains(lemma)) {
+            return c < limit && doc.token(c).pos().equals("TO") ? new Cue(v, v + 1, c, "inf") : null;
+        }
+        if (speech && c + 2 < limit && doc.token(c).word().equals(",") && isDoubledApostrophes(c + 1)) {
+            return new Cue(v, v + 1, c + 2, "quote");
+        }
+        if (c < limit && doc.token(c).pos().equals("TO") && INFINITIVE_VERBS.contains(lemma)) {
+            return new Cue(v, v + 1, c, "inf");
+        }
+        int k = ADDRESSEE_FIRST.contains(lemma) ? skipObject(c, limit) : c;
+        if (k > c) {
+            k = skipTimeOrPlace(k, limit);
+        }
+        int thatAt = findThat(k, limit);
+        if (thatAt >= 0) {
+            return new Cue(v, v + 1, thatAt + 1, "that");
+        }
+        if (k > c && k < limit && doc.token(k).pos().equals("TO")) {
+            // "urged Congress to act": the addressee and the infinitive both belong to what is attributed
+            return new Cue(v, v + 1, c, "obj-inf");
+        }
+        if (startsObject(k, limit)) {
+            boolean clause = startsClause(k, limit);
+            return clause || !NEEDS_CLAUSE.contains(lemma) ? new Cue(v, v + 1, k, clause ? "clause" : "np") : null;
+        }
+        // "urged caution": no addressee after all; but whom one tells is never what is told
+        return k > c && !TELLING.contains(lemma) && !NEEDS_CLAUSE.contains(lemma) && startsObject(c, limit)
+                ? new Cue(v, v + 1, c, "np2") : null;
+    }
+
+    /**
+     * Whether {@code offset} lies inside a quote written with doubled apostrophes ({@code ''...''}), as some
+     * papers print quote marks: an odd number of them opens its paragraph before the offset.
+     */
+    private boolean insideDoubledApostrophes(int offset) {
+        int count = 0;
+        for (int i = offset - 1; i > 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == '\'' && text.charAt(i - 1) == '\'') {
+                count++;
+                i--;
+            }
+        }
+        return count % 2 == 1;
+    }
+
+    /**
+     * A past participle that modifies the common noun before it rather than reporting: "a program called Clean
+     * Rivers", "injections intended to calm her". (A present one reports: "a super PAC supporting Clinton".)
+     */
+    private boolean isModifier(int v, int floor) {
+        Token verb = doc.token(v);
+        // the tagger often takes a past tense after a name for a participle: only clear cases count
+        if (v <= floor || !verb.pos().equals("VBN") || !doc.token(v - 1).isNoun() || doc.token(v - 1).isProperNoun()) {
+            return false;
+        }
+        return !Speakers.isCue(verb) || NAMING.contains(Lexicon.lc(verb.lemma())) && namesOnly(v + 1);
+    }
+
+    /** Whether a name and nothing more follows from token {@code k}: "called Sandy Hook Promise." */
+    private boolean namesOnly(int k) {
+        int n = doc.tokens().size();
+        if (k >= n || !doc.token(k).isProperNoun()) {
+            return false;
+        }
+        while (k < n && doc.token(k).isProperNoun()) {
+            k++;
+        }
+        return k >= n || !(isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP"));
+    }
+
+    /**
+     * Whether the speaker opens a relative clause whose object is the noun before it, so that what follows the
+     * cue is not its object: "the target it pledged to reach", "the leader that Mr. Trump admires".
+     */
+    private boolean inRelativeClause(Speakers.Speaker sp) {
+        int start = doc.tokenAtOrAfter(sp.span().start());
+        int last = doc.tokenAtOrAfter(sp.span().end()) - 1;
+        if (isPronoun(last) && last > 0 && sameSentence(last - 1, last) && doc.token(last - 1).isNoun()
+                && !doc.token(last - 1).isProperNoun()) {
+            // "the target it pledged to reach"
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && sameSentence(k, start) && isNamePart(doc.token(k))) {
+            k--;
+        }
+        if (k < 0 || !sameSentence(k, start)) {
+            return false;
+        }
+        Token before = doc.token(k);
+        if (before.pos().equals("WDT") || before.pos().equals("WP") && !Lexicon.lc(before.word()).equals("who")) {
+            // "in which companies seek to ...": the relative is the preposition's object, not the verb's
+            return k == 0 || !doc.token(k - 1).pos().equals("IN") || !sameSentence(k - 1, k);
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code a} and {@code b} are in the same sentence. */
+    private boolean sameSentence(int a, int b) {
+        return doc.token(a).sentence() == doc.token(b).sentence();
+    }
+
+    /** A word that can stand inside a name or title before its head: "Former President Bill". */
+    private static boolean isNamePart(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("PRP$")
+                || p.equals("CD");
+    }
+
+    /** "found themselves in", "found ways to": the finding of oneself or of a way is no finding reported. */
+    private boolean findsOneself(int c, int limit) {
+        if (c >= limit) {
+            return false;
+        }
+        String w = Lexicon.lc(doc.token(c).word());
+        return w.endsWith("self") || w.endsWith("selves") || w.equals("way") || w.equals("ways");
+    }
+
+    /** Whether an issue, not money, is raised: "raised concerns about", not "raised $5 million". */
+    private boolean raisesAnIssue(int c, int limit) {
+        for (int k = c; k < limit && k < c + 4; k++) {
+            if (ISSUES.contains(Lexicon.lc(doc.token(k).lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A participle after a form of "be" before it: "was criticized", "is expected" (its subject is no speaker). */
+    private boolean isPassive(int v, int floor) {
+        if (!doc.token(v).pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = v - 1; k >= floor && Speakers.isAuxOrAdverb(doc.token(k)); k--) {
+            if (Lexicon.lc(doc.token(k).lemma()).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who speaks through the cue at {@code v}: the noun phrase right before it ("Joly said"), the antecedent of a
+     * relative pronoun ("Joly, who said"), or the subject of the sentence when the cue shares it ("Joly met X and
+     * said", "Joly met X, saying", "Joly, (a long appositive), said").
+     */
+    private Speakers.Speaker speakerBefore(Sentence s, int v) {
+        int end = speakers.skipAuxLeft(v - 1, s.firstToken());
+        if (end < s.firstToken()) {
+            return null;
+        }
+        Token last = doc.token(end);
+        String w = Lexicon.lc(last.word());
+        if (RELATIVES.contains(w) && (last.pos().equals("WP") || last.pos().equals("WDT"))) {
+            int k = end - 1;
+            if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
+                k--;
+            }
+            return speakers.endingAt(k, s.firstToken());
+        }
+        boolean participle = doc.token(v).pos().equals("VBG");
+        // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
+        Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
+        if (sp != null) {
+            return sp;
+        }
+        // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"
+        boolean shared = w.equals(",") || last.pos().equals("CC") && end > s.firstToken()
+                || last.pos().equals("IN") && !Lexicon.lc(last.word()).equals("without") && participle;
+        if (!shared) {
+            return null;
+        }
+        Speakers.Speaker subject = leadingSubject(s, end);
+        return subject != null ? subject : precedingSubject(s, end);
+    }
+
+    /** The first token of the sentence after a dateline such as "WASHINGTON --" or "BRUSSELS -". */
+    private int afterDateline(Sentence s) {
+        int first = s.firstToken();
+        for (int k = first + 1; k < s.endToken() && k <= first + 3; k++) {
+            String w = doc.token(k).word();
+            if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013")) {
+                for (int j = first; j < k; j++) {
+                    if (!doc.token(j).isProperNoun() && !doc.token(j).word().equals(",")) {
+                        return first;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The speaker of the verb nearest before token {@code end}, for a cue that shares it when the sentence opens
+     * with something else: {@code "...," Rendell recalled, suggesting CLAUSE}.
+     */
+    private Speakers.Speaker precedingSubject(Sentence s, int end) {
+        for (int k = end - 1; k > s.firstToken() && k >= end - 12; k--) {
+            Token t = doc.token(k);
+            if (t.isVerb() && !Speakers.isAuxOrAdverb(t)) {
+                Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(k - 1, s.firstToken()), s.firstToken());
+                return sp != null && (sp.entity() != null || isPronoun(doc.tokenAtOrAfter(sp.span().start()))) ? sp
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} is a personal pronoun. */
+    private boolean isPronoun(int k) {
+        return doc.token(k).pos().equals("PRP");
+    }
+
+    /**
+     * The subject that opens the sentence, before token {@code before}: skips a leading conjunction, adverb or
+     * introductory phrase ("But", "On Monday,"); the phrase must be followed by a verb or an appositive comma.
+     */
+    private Speakers.Speaker leadingSubject(Sentence s, int before) {
+        int k = afterDateline(s);
+        while (k < before && (doc.token(k).pos().equals("CC") || doc.token(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        if (k < before && doc.token(k).pos().equals("IN")) {
+            int comma = k + 1;
+            while (comma < before && comma < k + 10 && !doc.token(comma).word().equals(",")) {
+                comma++;
+            }
+            if (comma >= before || comma >= k + 10) {
+                return null;
+            }
+            k = comma + 1;
+            // "On Thursday, however, Trump ..."
+            if (k + 1 < before && doc.token(k).pos().startsWith("RB") && doc.token(k + 1).word().equals(",")) {
+                k += 2;
+            }
+        }
+        Speakers.Speaker sp = speakers.startingAt(k, before);
+        if (sp == null || ctx.insideQuoteMarks(sp.span().start()) || insideDoubledApostrophes(sp.span().start())) {
+            return null;
+        }
+        int after = doc.tokenAtOrAfter(sp.span().end());
+        if (after >= before) {
+            return null;
+        }
+        Token next = doc.token(after);
+        return next.isVerb() || next.pos().equals("MD") || next.word().equals(",") ? sp : null;
+    }
+
+    /**
+     * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X, (appositive), said." at the end of a sentence with no
+     * quote marks; the comma may be followed by doubled apostrophes that close a quote ({@code ''CLAUSE,'' X said}).
+     */
     private QuoteFinder.Found clauseThenSpeaker(Sentence s) {
         int end = s.endToken() - 1;
         while (end > s.firstToken() && doc.token(end).isPunctuation()) {
             end--;
         }
-        for (int comma = end - 1; comma > s.firstToken() + 2 && comma >= end - 12; comma--) {
+        for (int comma = end - 1; comma > s.firstToken() + 2 && comma >= end - 20; comma--) {
             if (!doc.token(comma).word().equals(",")) {
                 continue;
             }
-            int cue = speakers.cueAt(comma + 1, end + 1);
+            int from = afterClosingApostrophes(comma, end);
+            if (from == comma + 1 && doc.token(from).pos().equals("VBG") && Speakers.isCue(doc.token(from))) {
+                // "CLAUSE, X said, adding that ...": the participle has its own content; the attribution ends here
+                end = comma - 1;
+                continue;
+            }
+            int cue = speakers.cueAt(from, end + 1);
             Speakers.Speaker sp = null;
             int cueAt = -1;
             if (cue >= 0) {
                 sp = speakers.startingAt(cue + 1, end + 1);
                 cueAt = cue;
-            } else {
-                for (int c = comma + 2; c <= end && c <= comma + 8; c++) {
+                if (sp != null && !endsAttribution(doc.tokenAtOrAfter(sp.span().end()) - 1, end)) {
+                    // "X, a lawyer, said he": the cue opens a clause, it does not close one
+                    return null;
+                }
+                if (sp == null || isObjectPronoun(cue + 1)) {
+                    // "CLAUSE, X, an economist, told me": the cue follows an appositive
+                    int c2 = appositiveStart(comma, s.firstToken());
+                    sp = c2 < 0 ? null : speakers.startingAt(afterClosingApostrophes(c2, comma), comma);
+                    comma = c2;
+                }
+            } else if (comma >= end - 12) {
+                for (int c = from + 1; c <= end && c <= from + 7; c++) {
                     if (Speakers.isCue(doc.token(c))) {
-                        Speakers.Speaker cand = speakers.endingAt(speakers.skipAuxLeft(c - 1, comma + 1), comma + 1);
-                        if (cand != null && doc.tokenAtOrAfter(cand.span().start()) == comma + 1) {
+                        Speakers.Speaker cand = speakers.endingAt(speakers.skipAuxLeft(c - 1, from), from);
+                        if (cand != null && onlyNamePartsBefore(from, cand) && endsAttribution(c, end)) {
                             sp = cand;
                             cueAt = c;
                         }
@@ -157,10 +661,15 @@ final class IndirectQuotes {
                 }
             }
             if (sp == null) {
-                return null;
+                if (hasVerb(comma + 1, end + 1) && !startsNounPhrase(comma + 1)) {
+                    return null;
+                }
+                // "CLAUSE, said Mike Schmidt, an adviser (who ...)": this comma only opened an appositive
+                continue;
             }
-            Span content = clauseSpan(s.firstToken(), comma);
-            if (content == null) {
+            int first = isDoubledApostrophes(s.firstToken()) ? s.firstToken() + 1 : s.firstToken();
+            Span content = clauseSpan(first, comma);
+            if (content == null || !hasVerb(first, comma)) {
                 return null;
             }
             Token c = doc.token(cueAt);
@@ -169,37 +678,174 @@ final class IndirectQuotes {
         return null;
     }
 
-    private int skipObject(int c, int limit) {
-        int k = c;
-        while (k < limit && k < c + 4 && (doc.token(k).isNoun() || doc.token(k).pos().equals("PRP")
-                || doc.token(k).pos().equals("DT") || doc.token(k).pos().startsWith("JJ"))) {
-            k++;
+    /**
+     * Whether the cue at {@code cue} closes the sentence's attribution, rather than opening an object or clause of
+     * its own: nothing follows it, or a time, a prepositional phrase or an addressee ("X said on Tuesday", "X told
+     * reporters").
+     */
+    private boolean endsAttribution(int cue, int end) {
+        int k = cue + 1;
+        if (k <= end && ADDRESSEE_FIRST.contains(Lexicon.lc(doc.token(cue).lemma()))) {
+            k = skipObject(k, end + 1);
         }
-        return k;
+        if (k > end) {
+            return true;
+        }
+        Token t = doc.token(k);
+        if (t.pos().equals("POS")) {
+            return false;
+        }
+        return t.pos().equals("IN") && !Lexicon.lc(t.word()).equals("that") || t.pos().startsWith("RB")
+                || t.pos().equals("TO") || t.isPunctuation() || TIME_WORDS.contains(Lexicon.lc(t.word()));
     }
 
-    /** "that" right after the cue, or after a short prepositional phrase ("said in an interview that"). */
-    private int findThat(int c, int limit) {
-        for (int k = c; k < limit && k < c + 10; k++) {
-            Token t = doc.token(k);
-            if (Lexicon.lc(t.word()).equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT")
-                    || t.pos().equals("DT") && k + 1 < limit && !doc.token(k + 1).isVerb())) {
-                return k;
+    /** Whether most of {@code span} lies inside quote marks: a direct quote, not reported speech. */
+    private boolean mostlyQuoted(Span span) {
+        int inside = 0;
+        for (QuoteMarks.Quoted q : ctx.marks) {
+            inside += q.content().overlap(span);
+        }
+        return 10 * inside >= 9 * span.length();
+    }
+
+    /** Whether a noun phrase starts at token {@code k}: "an adviser", "the senior official". */
+    private boolean startsNounPhrase(int k) {
+        String pos = doc.token(k).pos();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                || pos.equals("CD");
+    }
+
+    /** Whether a verb stands among tokens {@code [from, to)}. */
+    private boolean hasVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).isVerb()) {
+                return true;
             }
-            if (t.isVerb() || t.word().equals(",") && k > c || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+        }
+        return false;
+    }
+
+    /** The token after {@code comma}, or after the doubled apostrophes that follow it and close a quote. */
+    private int afterClosingApostrophes(int comma, int end) {
+        return comma + 1 < end && isDoubledApostrophes(comma + 1) ? comma + 2 : comma + 1;
+    }
+
+    /**
+     * For "CLAUSE, NAME, APPOSITIVE, said": the comma before NAME, when the tokens up to {@code comma} are a
+     * name, a comma and an appositive noun phrase; else -1.
+     */
+    private int appositiveStart(int comma, int floor) {
+        for (int k = comma - 1; k > floor + 2 && k >= comma - 15; k--) {
+            if (doc.token(k).word().equals(",")) {
+                for (int c2 = k - 1; c2 > floor + 2 && c2 >= k - 6; c2--) {
+                    if (doc.token(c2).word().equals(",")) {
+                        Speakers.Speaker sp = speakers.startingAt(afterClosingApostrophes(c2, k), k);
+                        return sp != null && sp.entity() != null && doc.tokenAtOrAfter(sp.span().end()) == k ? c2 : -1;
+                    }
+                }
+                return -1;
+            }
+            if (doc.token(k).isVerb()) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** Something said or believed follows: not a preposition, infinitive or punctuation. */
+    /** Whether token {@code k} is a pronoun that can only be an object: "told me", "said to them". */
+    private boolean isObjectPronoun(int k) {
+        return OBJECT_PRONOUNS.contains(Lexicon.lc(doc.token(k).word()));
+    }
+
+    /** Whether the speaker starts at token {@code from}, or after words of its own phrase ("Mr. Burman"). */
+    private boolean onlyNamePartsBefore(int from, Speakers.Speaker sp) {
+        int start = doc.tokenAtOrAfter(sp.span().start());
+        for (int k = from; k < start; k++) {
+            String pos = doc.token(k).pos();
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS"))) {
+                return false;
+            }
+        }
+        return start >= from;
+    }
+
+    /** Whether token {@code k} is a doubled apostrophe standing for a quote mark ({@code ''}). */
+    private boolean isDoubledApostrophes(int k) {
+        String w = doc.token(k).word();
+        return w.equals("''") || w.equals("``");
+    }
+
+    /**
+     * Skips a short prepositional phrase after the addressee when a clause follows it: "told reporters on Monday
+     * (the bridge would reopen)".
+     */
+    private int skipTimeOrPlace(int k, int limit) {
+        if (k >= limit || !doc.token(k).pos().equals("IN") || Lexicon.lc(doc.token(k).word()).equals("that")) {
+            return k;
+        }
+        for (int j = k + 2; j < limit && j <= k + 4 && isNamePart(doc.token(j - 1)); j++) {
+            if (startsClause(j, limit)) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /** Skips the addressee after a cue: "told reporters", "told African-Americans this weekend". */
+    private int skipObject(int c, int limit) {
+        int k = c;
+        while (k < limit && k < c + 6 && (isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP")
+                || doc.token(k).pos().equals("HYPH"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "that" right after the cue, or after a short phrase without a verb ("said in an interview that", "says at
+     * a stop in Toledo, Ohio, that").
+     */
+    private int findThat(int c, int limit) {
+        for (int k = c; k < limit && k < c + 10; k++) {
+            Token t = doc.token(k);
+            if (Lexicon.lc(t.word()).equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT")
+                    || t.pos().equals("DT")) && !opensRelativeClause(k, limit)) {
+                return k;
+            }
+            if (t.isVerb() || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether "that" at {@code k} is the subject of a relative clause, with its verb right after it ("returns that
+     * are audited"), rather than a conjunction that opens what is said.
+     */
+    private boolean opensRelativeClause(int k, int limit) {
+        int n = k + 1;
+        while (n < limit && doc.token(n).pos().startsWith("RB")) {
+            n++;
+        }
+        String pos = n < limit ? doc.token(n).pos() : "";
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /**
+     * Something said or believed follows: not a preposition, infinitive or punctuation, except "whether" and
+     * "if" that open an indirect question.
+     */
     private boolean startsObject(int c, int limit) {
         if (c >= limit) {
             return false;
         }
         Token first = doc.token(c);
+        if (QUESTION_CONJUNCTIONS.contains(Lexicon.lc(first.word()))) {
+            return true;
+        }
         return !(first.pos().equals("IN") || first.pos().equals("TO") || first.isPunctuation()
+                || COORDINATORS.contains(Lexicon.lc(first.word()))
                 || first.pos().equals("RP") || first.pos().startsWith("RB") && !startsClause(c + 1, limit));
     }
 

@@ -1,0 +1,182 @@
+package dev.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Quote;
+import dev.sitrep.testing.Shared;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech as {@link IndirectQuotes} reads it, one pattern per test, on sentences written for the test.
+ * Each expectation is {@code Shared.render(quote)} (speaker, cue, the first 40 characters of the content) and,
+ * where it matters, the whole content.
+ */
+class IndirectQuotesTest {
+
+    /** The indirect quotes of {@code text}, rendered. */
+    private static List<String> indirect(String text) {
+        return quotes(text).stream().map(Shared::render).toList();
+    }
+
+    private static List<Quote> quotes(String text) {
+        Article a = Shared.analyze(text);
+        return a.quotes().stream().filter(q -> !q.direct()).toList();
+    }
+
+    /** The content of the only indirect quote of {@code text}. */
+    private static String content(String text) {
+        List<Quote> q = quotes(text);
+        assertEquals(1, q.size(), q.toString());
+        return q.get(0).text();
+    }
+
+    @Test
+    void speakerSaidThatClause() {
+        String text = "Defence Minister Lars Holm said that the army would stay in the north until spring.";
+        assertEquals(List.of("indirect speaker=Lars Holm cue=said \"the army would stay in the north until s...\""),
+                indirect(text));
+        assertEquals("the army would stay in the north until spring", content(text));
+    }
+
+    @Test
+    void toldAnAddresseeAndATimeBeforeTheClause() {
+        assertEquals(List.of("indirect speaker=Anna Berg cue=told \"the bridge would reopen in May\""),
+                indirect("Mayor Anna Berg told reporters on Monday the bridge would reopen in May."));
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
+                indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
+        assertEquals(List.of("indirect speaker=Pekka Virta cue=according to \"The talks will resume next week\""),
+                indirect("The talks will resume next week, according to Foreign Minister Pekka Virta."));
+    }
+
+    @Test
+    void clauseThenSpeakerSaid() {
+        assertEquals(List.of("indirect speaker=Anna Berg cue=said \"The bridge will reopen in May\""),
+                indirect("The bridge will reopen in May, Mayor Anna Berg said on Monday."));
+    }
+
+    @Test
+    void doubledApostrophesAreQuoteMarksAndTheSpeakerFollows() {
+        assertEquals(List.of("direct speaker=Karlsson cue=said \"We cannot afford another delay,\""),
+                all("The city council met on Tuesday. ''We cannot afford another delay,'' Mr. Karlsson said."));
+    }
+
+    @Test
+    void participleAfterATrailingAttributionSharesItsSpeaker() {
+        assertEquals(List.of("direct speaker=Karlsson cue=said \"We will find the money,\"",
+                "indirect speaker=Karlsson cue=adding \"taxes would not rise\""),
+                all("The budget is tight. ''We will find the money,'' Mr. Karlsson said, adding that taxes "
+                        + "would not rise."));
+    }
+
+    private static List<String> all(String text) {
+        return Shared.analyze(text).quotes().stream().map(Shared::render).toList();
+    }
+
+    @Test
+    void stanceVerbWithANounPhraseObject() {
+        String text = "Mayor Anna Berg criticized the new parking rules in a radio interview.";
+        assertEquals(List.of(
+                "indirect speaker=Anna Berg cue=criticized \"the new parking rules in a radio intervi...\""),
+                indirect(text));
+        assertEquals("the new parking rules in a radio interview", content(text));
+    }
+
+    @Test
+    void intentionWithAnInfinitive() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=vowed \"to block the pipeline bill\""),
+                indirect("Senator Maria Lopez vowed to block the pipeline bill."));
+    }
+
+    @Test
+    void verbAndParticle() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=called for \"a ban on fracking near schools\""),
+                indirect("Senator Maria Lopez called for a ban on fracking near schools."));
+    }
+
+    @Test
+    void participleSharesTheSubjectOfTheSentence() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=saying \"the pipeline would create jobs\""),
+                indirect("Senator Maria Lopez visited the refinery on Friday, saying the pipeline would create "
+                        + "jobs."));
+    }
+
+    @Test
+    void coordinatedCueSharesTheSubject() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=promised \"to protect their pensions\""),
+                indirect("Senator Maria Lopez met the miners and promised to protect their pensions."));
+    }
+
+    @Test
+    void relativePronounStandsForTheSpeaker() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=argued \"it would raise taxes\""),
+                indirect("The plan was rejected by Senator Maria Lopez, who argued that it would raise taxes."));
+    }
+
+    @Test
+    void attributionBetweenCommasCoversItsSentence() {
+        String text = "The economy, Finance Minister Olaf Brandt said, will grow by two percent next year.";
+        assertEquals(List.of("indirect speaker=Olaf Brandt cue=said \"The economy, Finance Minister Olaf Brand...\""),
+                indirect(text));
+        assertEquals(text.substring(0, text.length() - 1), content(text));
+    }
+
+    @Test
+    void regardVerbWithItsObject() {
+        assertEquals(List.of("indirect speaker=Tom Reyes cue=sees \"the new law as a threat to farmers\""),
+                indirect("Governor Tom Reyes sees the new law as a threat to farmers."));
+    }
+
+    @Test
+    void indirectQuestion() {
+        assertEquals(List.of("indirect speaker=Olaf Brandt cue=asked \"whether the banks had enough capital\""),
+                indirect("Finance Minister Olaf Brandt asked whether the banks had enough capital."));
+    }
+
+    @Test
+    void questionPutToSomeoneHasNoSpeaker() {
+        assertEquals(List.of("indirect speaker=null cue=Asked \"about the strike\""),
+                indirect("Asked about the strike, Lopez declined to comment."));
+    }
+
+    @Test
+    void namedSpeakerColonHeadline() {
+        assertEquals(List.of("indirect speaker=Maria Lopez cue=: \"Pipeline Will Create Thousands of Jobs\""),
+                indirect("Senator Maria Lopez spoke in Denver.\n\nLopez: Pipeline Will Create Thousands of Jobs"));
+    }
+
+    @Test
+    void noReportedSpeech() {
+        assertEquals(List.of(), indirect("The storm destroyed hundreds of homes along the coast."));
+    }
+
+    @Test
+    void namingParticipleIsNoCue() {
+        assertEquals(List.of(), indirect("A charity called Clean Rivers planted trees along the river."));
+    }
+
+    @Test
+    void raisingMoneyIsNoCue() {
+        assertEquals(List.of(), indirect("The mayor raised two million dollars last year."));
+    }
+
+    @Test
+    void anAddresseeAloneIsNoContent() {
+        assertEquals(List.of(), indirect("Lopez told reporters."));
+    }
+
+    @Test
+    void relativeClauseObjectIsNoContent() {
+        assertEquals(List.of(), indirect("The emissions target it pledged to reach was missed."));
+    }
+
+    @Test
+    void findingOneselfIsNoFinding() {
+        assertEquals(List.of(), indirect("They found themselves in trouble after the storm."));
+    }
+}
