@@ -165,6 +165,10 @@ final class Speakers {
         if (voice == null && Lexicon.lc(doc.token(from).word()).equals("the") && to > from
                 && PERSON_NOUNS.contains(Lexicon.lc(doc.token(to).lemma())) && !doc.token(to).pos().endsWith("S")) {
             voice = personBefore(span.start(), doc.token(to).word());
+            if (voice != null) {
+                // "the New York businessman" is a mention of the person it describes
+                voice.mentions.add(span);
+            }
         }
         if (voice == null) {
             voice = described(from, to);
@@ -182,6 +186,12 @@ final class Speakers {
             "memo", "book", "film", "ad", "advert", "advertisement", "spot", "clip", "footage", "website", "page",
             "site", "blog", "evidence", "information", "news", "headline", "text", "draft", "proposal",
             "budget", "index", "model", "forecast", "projection", "map", "chart", "table", "list");
+
+    /** Works that speak for their authors: "a new poll found", "the report says", "a video shows". */
+    private static final java.util.Set<String> WORKS = java.util.Set.of("poll", "survey", "report", "study",
+            "analysis", "memo", "video", "ad", "advert", "advertisement", "commercial", "audit", "review",
+            "assessment", "tally", "average", "footage", "document", "letter", "paper", "filing", "editorial",
+            "article", "column", "estimate", "forecast", "projection", "index", "census", "brief");
 
     /** Singular heads that name an organisation: "the campaign said", "a House committee found". */
     private static final java.util.Set<String> ORGANIZATION_NOUNS = java.util.Set.of("campaign", "committee",
@@ -219,12 +229,15 @@ final class Speakers {
             return null;
         }
         EntityType type;
-        if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
+        if (WORKS.contains(lemma)) {
+            type = EntityType.WORK;
+        } else if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.GROUP;
         } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
                 || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.ORGANIZATION;
-        } else if (head.pos().equals("NN") && PERSON_SUFFIX.matcher(lemma).find() && !NOT_PEOPLE.contains(lemma)) {
+        } else if (head.pos().equals("NN") && !NOT_PEOPLE.contains(lemma) && (PERSON_SUFFIX.matcher(lemma).find()
+                || PERSON_NOUNS.contains(lemma) || Lexicon.TITLE_HEADS.contains(lemma))) {
             // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
             type = EntityType.PERSON;
         } else {

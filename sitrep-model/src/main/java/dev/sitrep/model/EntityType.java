@@ -8,10 +8,12 @@ public enum EntityType {
     CITY,
     LOCATION,
     /** People the article describes rather than names: "Republicans", "protesters", "police officials". */
-    GROUP;
+    GROUP,
+    /** A poll, report, study, video or other work cited as a source: "a Quinnipiac poll found". */
+    WORK;
 
-    /** Whether this kind of entity can speak: people, groups, organisations and states. */
+    /** Whether this kind of entity can be a quote's source: people, groups, organisations, states, works. */
     public boolean canSpeak() {
-        return this == PERSON || this == ORGANIZATION || this == COUNTRY || this == GROUP;
+        return this != CITY && this != LOCATION;
     }
 }
