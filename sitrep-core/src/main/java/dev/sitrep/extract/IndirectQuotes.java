@@ -6,106 +6,16 @@ import dev.sitrep.nlp.Sentence;
 import dev.sitrep.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Indirect quotes, reported speech without quote marks: "X said (that) CLAUSE", "X told reporters CLAUSE",
  * "According to X, CLAUSE", "CLAUSE, according to X", "CLAUSE, X said"; and the wider attribution news writing
  * carries: stances and demands with a noun-phrase or infinitive object ("X criticized the plan", "X vowed to
  * fight", "X called for a ban"), cues that share the sentence's subject ("X did Y, saying CLAUSE"), and quotes in
- * doubled apostrophes, which are not quote marks ({@code ''CLAUSE,'' X said}).
+ * quotes whose marks the tokenizer splits off ({@code ''CLAUSE,'' X said}). The word lists are in
+ * {@link ReportingVerbs}.
  */
 final class IndirectQuotes {
-
-    /**
-     * Lemmas of verbs, besides the speech cues of {@link Lexicon#CUE_VERBS}, whose object is an attributed
-     * stance, demand or intention: "criticized the plan", "vowed to fight", "endorsed Clinton".
-     */
-    private static final Set<String> STANCE_VERBS = set(
-            "criticize", "accuse", "blast", "slam", "attack", "defend", "praise", "endorse", "reject", "dismiss",
-            "denounce", "condemn", "blame", "urge", "refuse", "decline", "oppose", "cite", "propose", "vow",
-            "promise", "pledge", "threaten", "agree", "demand", "deny", "dispute", "welcome", "applaud", "hail",
-            "embrace", "advocate", "tout", "mock", "ridicule", "lambaste", "chide", "rebuke", "unveil",
-            "characterize", "portray", "label", "dub", "discuss", "mention", "express", "voice", "recommend",
-            "predict", "encourage", "insist", "warn", "ask", "press", "acknowledge", "admit", "confirm", "announce",
-            "question", "challenge", "denounce", "decry", "fault", "slam", "assail", "disparage", "berate", "scold",
-            "applaud", "commend", "favor", "favour", "echo", "prefer", "doubt", "recognize", "seem", "appear", "aim",
-            "wish", "bemoan", "chastise", "excoriate", "champion", "forecast");
-
-    /**
-     * Lemmas of verbs of regard and feeling, and of acts that put a message out, whose object is attributed
-     * like a stance: "sees Trump as a threat", "considered running", "distrusts the press", "issued a statement",
-     * "outlined his plan", "raised concerns".
-     */
-    private static final Set<String> REGARD_AND_ACT_VERBS = set(
-            "see", "consider", "view", "regard", "trust", "distrust", "dislike", "despise", "admire", "respect",
-            "resent", "appreciate", "outline");
-
-    /** Stance lemmas that attribute only a to-infinitive: "seems to suggest", "aims to cut". */
-    private static final Set<String> INFINITIVE_ONLY = set("seem", "appear", "aim", "wish");
-
-    /** Lemmas that take what is attributed as a to-infinitive: "vowed to fight", "declined to comment". */
-    private static final Set<String> INFINITIVE_VERBS = set(
-            "vow", "promise", "pledge", "threaten", "refuse", "decline", "seek", "want", "plan", "intend", "agree",
-            "offer", "decide", "hope", "expect", "propose", "demand", "ask", "claim", "vote", "aim", "wish", "seem",
-            "appear", "prefer");
-
-    /** Verb and particle pairs (lemma, then word) whose object is what is attributed: "called for a ban". */
-    private static final Set<String> PHRASAL_CUES = set(
-            "call for", "call on", "call upon", "push for", "point to", "refer to", "talk about", "speak about",
-            "speak of", "warn of", "warn about", "warn against", "complain about", "complain of", "argue for",
-            "argue against", "ask about", "ask for", "rail against", "lash out", "hint at", "insist on",
-            "comment on", "write about", "testify about", "vote for", "vote against", "rule against", "rule on",
-            "weigh in", "take aim", "object to", "appeal for", "appeal to", "plead for", "campaign for",
-            "campaign against", "advocate for", "speak out", "joke about", "boast about", "brag about");
-
-    /** Speech verbs followed by whom they address before what is said: "told reporters (that) CLAUSE". */
-    private static final Set<String> ADDRESSEE_FIRST = set("tell", "inform", "assure", "remind", "warn", "urge",
-            "ask", "press", "encourage", "order");
-
-    /** Speech verbs whose object is only ever the addressee: "told reporters" says nothing by itself. */
-    private static final Set<String> TELLING = set("tell", "inform", "assure", "remind");
-
-    /**
-     * Cue lemmas that attribute only a clause: "found that", "feels (that)"; with a noun phrase ("found a way",
-     * "maintains a program") they attribute nothing.
-     */
-    private static final Set<String> NEEDS_CLAUSE = set("feel", "decide", "maintain", "continue", "believe", "think",
-            "signal", "underscore", "state", "hold", "read", "know", "learn", "post", "sing", "fear", "realize",
-            "recognize", "understand", "doubt");
-
-    /** Verbs that name: "a program called Sandy Hook Promise". */
-    private static final Set<String> NAMING = set("call", "name", "dub", "label", "title", "brand");
-
-    /** Relative pronouns that stand for the speaker before them: "Smith, who said ...". */
-    private static final Set<String> RELATIVES = set("who", "that", "which");
-
-    /** Words that open the question someone was asked: "asked whether", "asked about", "asked why". */
-    private static final Set<String> QUESTION_OPENERS = set("whether", "if", "about", "how", "why", "what", "who",
-            "which", "when", "where");
-
-    /** Words after which a cue still ends its sentence's attribution: "X said Tuesday", "X said last week". */
-    private static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this", "earlier", "later",
-            "recently", "previously", "then", "again", "once");
-
-    /** Words for what one raises when one speaks: "raised concerns", "raises the question". */
-    private static final Set<String> ISSUES = set("concern", "question", "doubt", "issue", "objection", "alarm",
-            "possibility", "prospect", "specter", "spectre", "idea", "point", "suspicion", "fear", "criticism");
-
-    /** Pronouns that can only be objects: "told me", "said to them". */
-    private static final Set<String> OBJECT_PRONOUNS = set("me", "him", "them", "us", "her");
-
-    /** Conjunctions that open an indirect question as a cue's object: "asked whether", "isn't saying if". */
-    private static final Set<String> QUESTION_CONJUNCTIONS = set("whether", "if");
-
-    /** Conjunctions that join a further clause, so that what follows them is no cue's object: "said and did". */
-    private static final Set<String> COORDINATORS = set("and", "or", "but");
-
-    /** An immutable set of words; duplicates allowed. */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
 
     private final QuoteContext ctx;
     private final NlpDocument doc;
@@ -330,7 +240,7 @@ final class IndirectQuotes {
                 || !opensSentence && !isPassive(v, s.firstToken())) {
             return null;
         }
-        if (v + 1 >= limit || !QUESTION_OPENERS.contains(Lexicon.lc(doc.token(v + 1).word()))) {
+        if (v + 1 >= limit || !ReportingVerbs.QUESTION_OPENERS.contains(Lexicon.lc(doc.token(v + 1).word()))) {
             return null;
         }
         int end = limit;
@@ -351,29 +261,30 @@ final class IndirectQuotes {
     private Cue cueAt(int v, int limit) {
         Token verb = doc.token(v);
         String lemma = Lexicon.lc(verb.lemma());
-        if (v + 1 < limit && PHRASAL_CUES.contains(lemma + " " + Lexicon.lc(doc.token(v + 1).word()))) {
+        if (v + 1 < limit && ReportingVerbs.PHRASAL_CUES.contains(lemma + " " + Lexicon.lc(doc.token(v + 1).word()))) {
             int c = v + 2;
             int thatAt = findThat(c, limit);
             return startsObject(c, limit) ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
         }
         boolean speech = Speakers.isCue(verb);
-        if (!speech && !STANCE_VERBS.contains(lemma) && !REGARD_AND_ACT_VERBS.contains(lemma)) {
+        if (!speech && !ReportingVerbs.STANCE_VERBS.contains(lemma) && !ReportingVerbs.REGARD_AND_ACT_VERBS.contains(lemma)) {
             return null;
         }
         int c = v + 1;
         if (lemma.equals("raise") && !raisesAnIssue(c, limit) || lemma.equals("find") && findsOneself(c, limit)) {
             return null;
         }
-        if (INFINITIVE_ONLY.contains(lemma)) {
+        if (ReportingVerbs.INFINITIVE_ONLY.contains(lemma)) {
             return c < limit && doc.token(c).pos().equals("TO") ? new Cue(v, v + 1, c, "inf") : null;
         }
-        if (speech && c + 2 < limit && doc.token(c).word().equals(",") && isDoubledApostrophes(c + 1)) {
+        if (speech && c + 2 < limit && doc.token(c).word().equals(",")
+                && QuoteMarks.isQuoteToken(doc.token(c + 1).word())) {
             return new Cue(v, v + 1, c + 2, "quote");
         }
-        if (c < limit && doc.token(c).pos().equals("TO") && INFINITIVE_VERBS.contains(lemma)) {
+        if (c < limit && doc.token(c).pos().equals("TO") && ReportingVerbs.INFINITIVE_VERBS.contains(lemma)) {
             return new Cue(v, v + 1, c, "inf");
         }
-        int k = ADDRESSEE_FIRST.contains(lemma) ? skipObject(c, limit) : c;
+        int k = ReportingVerbs.ADDRESSEE_FIRST.contains(lemma) ? skipObject(c, limit) : c;
         if (k > c) {
             k = skipTimeOrPlace(k, limit);
         }
@@ -387,26 +298,11 @@ final class IndirectQuotes {
         }
         if (startsObject(k, limit)) {
             boolean clause = startsClause(k, limit);
-            return clause || !NEEDS_CLAUSE.contains(lemma) ? new Cue(v, v + 1, k, clause ? "clause" : "np") : null;
+            return clause || !ReportingVerbs.NEEDS_CLAUSE.contains(lemma) ? new Cue(v, v + 1, k, clause ? "clause" : "np") : null;
         }
         // "urged caution": no addressee after all; but whom one tells is never what is told
-        return k > c && !TELLING.contains(lemma) && !NEEDS_CLAUSE.contains(lemma) && startsObject(c, limit)
+        return k > c && !ReportingVerbs.TELLING.contains(lemma) && !ReportingVerbs.NEEDS_CLAUSE.contains(lemma) && startsObject(c, limit)
                 ? new Cue(v, v + 1, c, "np2") : null;
-    }
-
-    /**
-     * Whether {@code offset} lies inside a quote written with doubled apostrophes ({@code ''...''}), as some
-     * papers print quote marks: an odd number of them opens its paragraph before the offset.
-     */
-    private boolean insideDoubledApostrophes(int offset) {
-        int count = 0;
-        for (int i = offset - 1; i > 0 && text.charAt(i) != '\n'; i--) {
-            if (text.charAt(i) == '\'' && text.charAt(i - 1) == '\'') {
-                count++;
-                i--;
-            }
-        }
-        return count % 2 == 1;
     }
 
     /**
@@ -419,7 +315,7 @@ final class IndirectQuotes {
         if (v <= floor || !verb.pos().equals("VBN") || !doc.token(v - 1).isNoun() || doc.token(v - 1).isProperNoun()) {
             return false;
         }
-        return !Speakers.isCue(verb) || NAMING.contains(Lexicon.lc(verb.lemma())) && namesOnly(v + 1);
+        return !Speakers.isCue(verb) || ReportingVerbs.NAMING.contains(Lexicon.lc(verb.lemma())) && namesOnly(v + 1);
     }
 
     /** Whether a name and nothing more follows from token {@code k}: "called Sandy Hook Promise." */
@@ -485,7 +381,7 @@ final class IndirectQuotes {
     /** Whether an issue, not money, is raised: "raised concerns about", not "raised $5 million". */
     private boolean raisesAnIssue(int c, int limit) {
         for (int k = c; k < limit && k < c + 4; k++) {
-            if (ISSUES.contains(Lexicon.lc(doc.token(k).lemma()))) {
+            if (ReportingVerbs.ISSUES.contains(Lexicon.lc(doc.token(k).lemma()))) {
                 return true;
             }
         }
@@ -517,7 +413,7 @@ final class IndirectQuotes {
         }
         Token last = doc.token(end);
         String w = Lexicon.lc(last.word());
-        if (RELATIVES.contains(w) && (last.pos().equals("WP") || last.pos().equals("WDT"))) {
+        if (ReportingVerbs.RELATIVES.contains(w) && (last.pos().equals("WP") || last.pos().equals("WDT"))) {
             int k = end - 1;
             if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
                 k--;
@@ -602,7 +498,7 @@ final class IndirectQuotes {
             }
         }
         Speakers.Speaker sp = speakers.startingAt(k, before);
-        if (sp == null || ctx.insideQuoteMarks(sp.span().start()) || insideDoubledApostrophes(sp.span().start())) {
+        if (sp == null || ctx.insideQuoteMarks(sp.span().start())) {
             return null;
         }
         int after = doc.tokenAtOrAfter(sp.span().end());
@@ -667,7 +563,8 @@ final class IndirectQuotes {
                 // "CLAUSE, said Mike Schmidt, an adviser (who ...)": this comma only opened an appositive
                 continue;
             }
-            int first = isDoubledApostrophes(s.firstToken()) ? s.firstToken() + 1 : s.firstToken();
+            int first = QuoteMarks.isQuoteToken(doc.token(s.firstToken()).word()) ? s.firstToken() + 1
+                    : s.firstToken();
             Span content = clauseSpan(first, comma);
             if (content == null || !hasVerb(first, comma)) {
                 return null;
@@ -685,7 +582,7 @@ final class IndirectQuotes {
      */
     private boolean endsAttribution(int cue, int end) {
         int k = cue + 1;
-        if (k <= end && ADDRESSEE_FIRST.contains(Lexicon.lc(doc.token(cue).lemma()))) {
+        if (k <= end && ReportingVerbs.ADDRESSEE_FIRST.contains(Lexicon.lc(doc.token(cue).lemma()))) {
             k = skipObject(k, end + 1);
         }
         if (k > end) {
@@ -696,7 +593,7 @@ final class IndirectQuotes {
             return false;
         }
         return t.pos().equals("IN") && !Lexicon.lc(t.word()).equals("that") || t.pos().startsWith("RB")
-                || t.pos().equals("TO") || t.isPunctuation() || TIME_WORDS.contains(Lexicon.lc(t.word()));
+                || t.pos().equals("TO") || t.isPunctuation() || ReportingVerbs.TIME_WORDS.contains(Lexicon.lc(t.word()));
     }
 
     /** Whether most of {@code span} lies inside quote marks: a direct quote, not reported speech. */
@@ -727,7 +624,7 @@ final class IndirectQuotes {
 
     /** The token after {@code comma}, or after the doubled apostrophes that follow it and close a quote. */
     private int afterClosingApostrophes(int comma, int end) {
-        return comma + 1 < end && isDoubledApostrophes(comma + 1) ? comma + 2 : comma + 1;
+        return comma + 1 < end && QuoteMarks.isQuoteToken(doc.token(comma + 1).word()) ? comma + 2 : comma + 1;
     }
 
     /**
@@ -754,7 +651,7 @@ final class IndirectQuotes {
 
     /** Whether token {@code k} is a pronoun that can only be an object: "told me", "said to them". */
     private boolean isObjectPronoun(int k) {
-        return OBJECT_PRONOUNS.contains(Lexicon.lc(doc.token(k).word()));
+        return ReportingVerbs.OBJECT_PRONOUNS.contains(Lexicon.lc(doc.token(k).word()));
     }
 
     /** Whether the speaker starts at token {@code from}, or after words of its own phrase ("Mr. Burman"). */
@@ -767,12 +664,6 @@ final class IndirectQuotes {
             }
         }
         return start >= from;
-    }
-
-    /** Whether token {@code k} is a doubled apostrophe standing for a quote mark ({@code ''}). */
-    private boolean isDoubledApostrophes(int k) {
-        String w = doc.token(k).word();
-        return w.equals("''") || w.equals("``");
     }
 
     /**
@@ -841,11 +732,11 @@ final class IndirectQuotes {
             return false;
         }
         Token first = doc.token(c);
-        if (QUESTION_CONJUNCTIONS.contains(Lexicon.lc(first.word()))) {
+        if (ReportingVerbs.QUESTION_CONJUNCTIONS.contains(Lexicon.lc(first.word()))) {
             return true;
         }
         return !(first.pos().equals("IN") || first.pos().equals("TO") || first.isPunctuation()
-                || COORDINATORS.contains(Lexicon.lc(first.word()))
+                || ReportingVerbs.COORDINATORS.contains(Lexicon.lc(first.word()))
                 || first.pos().equals("RP") || first.pos().startsWith("RB") && !startsClause(c + 1, limit));
     }
 
