@@ -31,7 +31,7 @@ final class DirectQuotes {
         List<QuoteFinder.Found> out = new ArrayList<>();
         QuoteFinder.Found previous = null;
         for (QuoteMarks.Quoted q : ctx.marks) {
-            if (!hasLetters(q.content()) || isParenthetical(q.content())) {
+            if (!hasLetters(q.content()) || isParenthetical(q.content()) || isTitleOrAddress(q.content())) {
                 continue;
             }
             QuoteContext.Attribution following = after(q);
@@ -77,6 +77,40 @@ final class DirectQuotes {
         }
         return out;
     }
+
+    /**
+     * The title of a work, a slogan in title case or a web address in quote marks ("Person of the Year",
+     * "Tales From the Crypt", "http://..."): a name, not someone's words. Two to six words, every word longer
+     * than three letters capitalised.
+     */
+    private boolean isTitleOrAddress(Span s) {
+        String content = text.substring(s.start(), s.end());
+        if (content.contains("http://") || content.contains("https://") || content.startsWith("www.")) {
+            return true;
+        }
+        String[] words = content.replaceAll("[^\\p{L}\\p{N}' -]", " ").trim().split("\\s+");
+        if (words.length < 2 || words.length > 6 || content.endsWith("?") || content.endsWith("!")
+                || SPEECH_OPENERS.contains(Lexicon.lc(words[0]))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() > 3) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** First words of speech rather than of a title: "We're America", "Neither do I", "Don't shoot". */
+    private static final java.util.Set<String> SPEECH_OPENERS = java.util.Set.of("i", "i'm", "we", "we're",
+            "you", "you're", "he", "he's", "she", "she's", "it", "it's", "they", "they're", "this", "that", "don't",
+            "do", "does", "did", "neither", "yes", "no", "let's", "let", "please", "thank", "thanks", "what", "why",
+            "how", "who", "when", "where", "there", "here", "our", "my", "your", "if", "we've", "i've", "we'll",
+            "i'll", "can't", "won't", "never", "always", "stop", "go", "get", "look", "come", "give", "make");
 
     private boolean isParenthetical(Span s) {
         return text.charAt(s.start()) == '(' && text.charAt(s.end() - 1) == ')'
