@@ -202,9 +202,35 @@ final class Speakers {
             "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association", "service",
             "bureau", "directorate", "headquarters", "command", "staff", "secretariat", "mission", "delegation");
 
-    /** Endings of nouns for people: "lawyer", "analyst", "bureaucrat", "spokesman", "official", "source". */
+    /** Endings of nouns for people: "lawyer", "analyst", "bureaucrat", "spokesman", "pollster". */
     private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
-            "(er|or|ist|ian|ant|ent|man|woman|person|crat|ee|ive|al|source|aide|chief|head|spy|guard|boss)$");
+            "(ist|ian|man|woman|person|crat|yer|ker|ster)$");
+
+    /** Nouns for people that no ending gives away: "ally", "official", "source", "rebel". */
+    private static final java.util.Set<String> HUMAN_NOUNS = java.util.Set.copyOf(java.util.List.of("ally", "official", "source",
+            "aide", "people", "resident", "citizen", "protester", "protestor", "rebel", "separatist", "militant",
+            "troop", "soldier", "force", "authority", "police", "deputy", "leader", "worker", "voter", "supporter",
+            "owner", "manager", "teacher", "farmer", "researcher", "player", "writer", "blogger", "negotiator",
+            "investigator", "organizer", "organiser", "defender", "fighter", "attacker", "member", "officer",
+            "mediator", "facilitator", "monitor", "inspector", "reporter", "correspondent", "editor", "publisher",
+            "proponent", "advocate", "doctor", "physician", "nurse", "actor", "sponsor", "donor", "voter", "diplomat", "family", "victim", "witness", "activist", "observer", "monitor", "expert",
+            "critic", "opponent", "delegate", "envoy", "chief", "head", "spy", "guard", "boss", "insider", "agent",
+            "representative", "colleague", "friend", "neighbor", "neighbour", "parent", "mother", "father", "child",
+            "student", "veteran", "patient", "survivor", "refugee", "migrant", "immigrant", "individual",
+            "adult", "youth", "candidate", "nominee", "republican", "democrat", "conservative", "liberal", "analyst",
+            "economist", "scientist", "academic", "pundit", "commentator", "administration", "campaign", "staff"));
+
+    /** Plurals that speak as a group though one of them is not a person: "Western governments", "rights groups". */
+    private static final java.util.Set<String> COLLECTIVES = java.util.Set.of("government", "country", "nation",
+            "power", "state", "party", "side", "group", "organization", "organisation", "agency", "company", "firm",
+            "bank", "union", "outlet", "network", "demonstrator", "protestor", "investor", "creditor", "donor",
+            "mediator", "ministry", "embassy", "capital", "city", "town", "region", "province", "community");
+
+    /** Whether a noun's lemma names people, by its ending or from the lists; never a thing such as "talks". */
+    private static boolean isPersonNoun(String lemma) {
+        return !NOT_PEOPLE.contains(lemma) && (HUMAN_NOUNS.contains(lemma) || PERSON_NOUNS.contains(lemma)
+                || Lexicon.TITLE_HEADS.contains(lemma) || PERSON_SUFFIX.matcher(lemma).find());
+    }
 
     /** Words that stand for people without describing them: "nobody said", "others say". */
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("nobody", "everyone", "everybody",
@@ -223,21 +249,32 @@ final class Speakers {
      * ("polls", "the report").
      */
     private EntityBuilder described(int from, int to) {
-        Token head = doc.token(to);
+        // the head of "video of the incident" or "experts on North Korea" is the noun before the preposition
+        int headAt = to;
+        for (int k = from + 1; k < to; k++) {
+            if (doc.token(k).pos().equals("IN") && doc.token(k - 1).isNoun()) {
+                headAt = k - 1;
+                break;
+            }
+        }
+        Token head = doc.token(headAt);
         String lemma = Lexicon.lc(head.lemma());
         if (INDEFINITE.contains(lemma) || INDEFINITE.contains(Lexicon.lc(head.word()))) {
+            return null;
+        }
+        if (doc.token(from).pos().equals("IN") || doc.token(from).pos().equals("TO")) {
             return null;
         }
         EntityType type;
         if (WORKS.contains(lemma)) {
             type = EntityType.WORK;
-        } else if ((head.pos().equals("NNS") || head.pos().equals("NNPS")) && !NOT_PEOPLE.contains(lemma)) {
+        } else if (head.pos().equals("NNPS") || head.pos().equals("NNS")
+                && (isPersonNoun(lemma) || COLLECTIVES.contains(lemma))) {
             type = EntityType.GROUP;
         } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
                 || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.ORGANIZATION;
-        } else if (head.pos().equals("NN") && !NOT_PEOPLE.contains(lemma) && (PERSON_SUFFIX.matcher(lemma).find()
-                || PERSON_NOUNS.contains(lemma) || Lexicon.TITLE_HEADS.contains(lemma))) {
+        } else if (head.pos().equals("NN") && isPersonNoun(lemma)) {
             // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
             type = EntityType.PERSON;
         } else {
@@ -248,12 +285,19 @@ final class Speakers {
                 || doc.token(start).pos().equals("CD") || doc.token(start).pos().equals("POS"))) {
             start++;
         }
-        String name = MentionFinder.normalise(doc.text().substring(doc.token(start).start(), head.end()));
+        if (start > from && Lexicon.lc(doc.token(start).word()).equals("of")) {
+            // "one of the sailors", "some of the gang leaders": keep the quantifier, it says how many
+            start = from;
+            if (Lexicon.lc(doc.token(from).word()).equals("one")) {
+                type = EntityType.PERSON;
+            }
+        }
+        String name = MentionFinder.normalise(doc.text().substring(doc.token(start).start(), doc.token(to).end()));
         if (doc.token(start).index() == doc.sentenceOf(doc.token(start)).firstToken()
                 && !doc.token(start).isProperNoun() && !name.isEmpty()) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
-        Span at = new Span(doc.token(from).start(), head.end());
+        Span at = new Span(doc.token(from).start(), doc.token(to).end());
         for (EntityBuilder e : linking.entities) {
             if (e.type == type && e.code == null && e.name.equalsIgnoreCase(name)) {
                 e.mentions.add(at);

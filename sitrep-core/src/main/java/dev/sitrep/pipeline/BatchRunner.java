@@ -117,7 +117,7 @@ public final class BatchRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for analysis", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis worker failed", e.getCause());
+            throw new IllegalStateException("analysis worker failed: " + e.getCause(), e.getCause());
         }
         done++;
         if (o.article != null) {
