@@ -84,7 +84,8 @@ final class Lexicon {
             "madam", "president", "minister", "senator", "sen.", "gen.", "general", "pope", "king", "queen",
             "prince", "rep.", "gov.", "lt.", "col.", "prof.", "premier", "chancellor");
 
-    private static Set<String> set(String... words) {
+    /** An immutable set of words; a word listed twice is kept once. */
+    static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
