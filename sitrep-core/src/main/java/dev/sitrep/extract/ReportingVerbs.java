@@ -92,6 +92,4 @@ final class ReportingVerbs {
 
     /** Conjunctions that join a further clause, so that what follows them is no cue's object: "said and did". */
     static final Set<String> COORDINATORS = Lexicon.set("and", "or", "but");
-
-    /** An immutable set of words; duplicates allowed. */
 }
