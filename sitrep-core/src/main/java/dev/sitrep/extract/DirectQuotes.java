@@ -320,7 +320,7 @@ final class DirectQuotes {
         Speakers.Speaker named = speakers.startingAt(k, limit);
         if (named != null && named.entity() != null) {
             int after = doc.tokenAtOrAfter(named.span().end());
-            for (int c = after; c < limit && c <= after + 20; c++) {
+            for (int c = after; c < limit && c <= after + 35; c++) {
                 if (Speakers.isCue(doc.token(c))) {
                     return ctx.attribution(c, named);
                 }
@@ -395,8 +395,8 @@ final class DirectQuotes {
             return according;
         }
         for (int c = k; c >= floor && c >= k - 5; c--) {
-            if (Speakers.isCue(doc.token(c)) && doc.token(c).pos().equals("VBG") && c > floor
-                    && doc.token(c - 1).word().equals(",")) {
+            if (Speakers.isCue(doc.token(c)) && doc.token(c).pos().equals("VBG") && c > s.firstToken()
+                    && (doc.token(c - 1).word().equals(",") || QuoteMarks.isQuoteToken(doc.token(c - 1).word()))) {
                 // `Novak, a former chairman, mocked the plan, tweeting, "..."`: the sentence's subject speaks
                 Speakers.Speaker subject = speakers.subjectOf(s, c);
                 return subject == null ? null : ctx.attribution(c, subject);

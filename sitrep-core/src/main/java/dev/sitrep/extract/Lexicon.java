@@ -52,7 +52,9 @@ final class Lexicon {
             "observe", "opine", "proclaim", "propose", "question", "quip", "reckon", "recount", "remind", "retort",
             "scoff", "signal", "specify", "testify", "threaten", "told", "wonder", "demand", "accuse", "conclude",
             "clarify", "describe", "fear", "hope", "expect", "feel", "find", "show", "suspect", "worry", "call", "sing",
-            "read", "recommend", "conclude", "acknowledge");
+            "read", "recommend", "conclude", "acknowledge", "bark", "snap", "shout", "yell", "scream", "cry",
+            "exclaim", "chant", "whisper", "mutter", "thunder", "vent", "gush", "rail", "muse", "marvel", "interject",
+            "interrupt", "plead", "beg", "sigh", "laugh", "chime", "gripe", "grumble", "crow", "rant");
 
     /** Cue lemmas that introduce a direct quote but need a clause after them for reported speech. */
     static final Set<String> WEAK_INDIRECT_CUES = set(
