@@ -74,6 +74,15 @@ final class Speakers {
                 end = k - 1;
             }
         }
+        // "The finance minister, Lou Jiwei, said": the name between the commas speaks
+        if (doc.token(end).word().equals(",") && end - 1 >= floor) {
+            Mention named = linking.mentionEndingAt(end - 1);
+            if (named != null && named.isNamed() && named.from() - 1 >= floor
+                    && doc.token(named.from() - 1).word().equals(",") && linking.link.get(named) != null
+                    && linking.link.get(named).type == EntityType.PERSON) {
+                return new Speaker(named.span(), linking.link.get(named));
+            }
+        }
         // "Hillary Clinton, the former secretary of state, said": step over the appositive
         if (doc.token(end).word().equals(",")) {
             int k = end - 1;
