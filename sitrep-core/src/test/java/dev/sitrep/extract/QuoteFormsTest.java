@@ -97,4 +97,11 @@ class QuoteFormsTest {
         assertEquals("protesters", q.speakerName());
         assertEquals("GROUP", Shared.entity(a, "protesters").type().name());
     }
+
+    @Test
+    void roleWithDemonymIsThatCountrysOfficial() {
+        List<String> q = quotes("Russian President Ivan Sokolov met Finnish President Aino Virtanen in Helsinki.\n\n"
+                + "The Russian president said that the border talks would go on.");
+        assertEquals(List.of("indirect speaker=Ivan Sokolov cue=said \"the border talks would go on\""), q);
+    }
 }
