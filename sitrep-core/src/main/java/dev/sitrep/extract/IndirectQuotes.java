@@ -21,12 +21,14 @@ final class IndirectQuotes {
     private final NlpDocument doc;
     private final String text;
     private final Speakers speakers;
+    private final ReportedSpeakers subjects;
 
     IndirectQuotes(QuoteContext ctx) {
         this.ctx = ctx;
         this.doc = ctx.doc;
         this.text = ctx.text;
         this.speakers = ctx.speakers;
+        this.subjects = new ReportedSpeakers(ctx);
     }
 
     /**
@@ -193,8 +195,9 @@ final class IndirectQuotes {
             if (cue == null || isPassive(v, s.firstToken()) || isModifier(v, s.firstToken())) {
                 continue;
             }
-            Speakers.Speaker sp = speakerBefore(s, v);
-            if (sp == null || !cue.kind().equals("that") && !cue.kind().equals("clause") && inRelativeClause(sp)) {
+            Speakers.Speaker sp = subjects.speakerBefore(s, v);
+            if (sp == null || !cue.kind().equals("that") && !cue.kind().equals("clause")
+                    && subjects.inRelativeClause(sp)) {
                 continue;
             }
             if (namesTheSpeaker(v, cue)) {
@@ -267,7 +270,8 @@ final class IndirectQuotes {
             return startsObject(c, limit) ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
         }
         boolean speech = Speakers.isCue(verb);
-        if (!speech && !ReportingVerbs.STANCE_VERBS.contains(lemma) && !ReportingVerbs.REGARD_AND_ACT_VERBS.contains(lemma)) {
+        if (!speech && !ReportingVerbs.STANCE_VERBS.contains(lemma)
+                && !ReportingVerbs.REGARD_AND_ACT_VERBS.contains(lemma)) {
             return null;
         }
         int c = v + 1;
@@ -298,10 +302,12 @@ final class IndirectQuotes {
         }
         if (startsObject(k, limit)) {
             boolean clause = startsClause(k, limit);
-            return clause || !ReportingVerbs.NEEDS_CLAUSE.contains(lemma) ? new Cue(v, v + 1, k, clause ? "clause" : "np") : null;
+            return clause || !ReportingVerbs.NEEDS_CLAUSE.contains(lemma) ? new Cue(v, v + 1, k, clause
+                    ? "clause" : "np") : null;
         }
         // "urged caution": no addressee after all; but whom one tells is never what is told
-        return k > c && !ReportingVerbs.TELLING.contains(lemma) && !ReportingVerbs.NEEDS_CLAUSE.contains(lemma) && startsObject(c, limit)
+        return k > c && !ReportingVerbs.TELLING.contains(lemma) && !ReportingVerbs.NEEDS_CLAUSE.contains(lemma)
+                && startsObject(c, limit)
                 ? new Cue(v, v + 1, c, "np2") : null;
     }
 
@@ -327,47 +333,11 @@ final class IndirectQuotes {
         while (k < n && doc.token(k).isProperNoun()) {
             k++;
         }
-        return k >= n || !(isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP"));
+        return k >= n || !(ReportedSpeakers.isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP"));
     }
 
-    /**
-     * Whether the speaker opens a relative clause whose object is the noun before it, so that what follows the
-     * cue is not its object: "the target it pledged to reach", "the leader that Mr. Trump admires".
-     */
-    private boolean inRelativeClause(Speakers.Speaker sp) {
-        int start = doc.tokenAtOrAfter(sp.span().start());
-        int last = doc.tokenAtOrAfter(sp.span().end()) - 1;
-        if (isPronoun(last) && last > 0 && sameSentence(last - 1, last) && doc.token(last - 1).isNoun()
-                && !doc.token(last - 1).isProperNoun()) {
-            // "the target it pledged to reach"
-            return true;
-        }
-        int k = start - 1;
-        while (k >= 0 && sameSentence(k, start) && isNamePart(doc.token(k))) {
-            k--;
-        }
-        if (k < 0 || !sameSentence(k, start)) {
-            return false;
-        }
-        Token before = doc.token(k);
-        if (before.pos().equals("WDT") || before.pos().equals("WP") && !Lexicon.lc(before.word()).equals("who")) {
-            // "in which companies seek to ...": the relative is the preposition's object, not the verb's
-            return k == 0 || !doc.token(k - 1).pos().equals("IN") || !sameSentence(k - 1, k);
-        }
-        return false;
-    }
 
-    /** Whether tokens {@code a} and {@code b} are in the same sentence. */
-    private boolean sameSentence(int a, int b) {
-        return doc.token(a).sentence() == doc.token(b).sentence();
-    }
 
-    /** A word that can stand inside a name or title before its head: "Former President Bill". */
-    private static boolean isNamePart(Token t) {
-        String p = t.pos();
-        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("PRP$")
-                || p.equals("CD");
-    }
 
     /** "found themselves in", "found ways to": the finding of oneself or of a way is no finding reported. */
     private boolean findsOneself(int c, int limit) {
@@ -401,113 +371,10 @@ final class IndirectQuotes {
         return false;
     }
 
-    /**
-     * Who speaks through the cue at {@code v}: the noun phrase right before it ("Joly said"), the antecedent of a
-     * relative pronoun ("Joly, who said"), or the subject of the sentence when the cue shares it ("Joly met X and
-     * said", "Joly met X, saying", "Joly, (a long appositive), said").
-     */
-    private Speakers.Speaker speakerBefore(Sentence s, int v) {
-        int end = speakers.skipAuxLeft(v - 1, s.firstToken());
-        if (end < s.firstToken()) {
-            return null;
-        }
-        Token last = doc.token(end);
-        String w = Lexicon.lc(last.word());
-        if (ReportingVerbs.RELATIVES.contains(w) && (last.pos().equals("WP") || last.pos().equals("WDT"))) {
-            int k = end - 1;
-            if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
-                k--;
-            }
-            return speakers.endingAt(k, s.firstToken());
-        }
-        boolean participle = doc.token(v).pos().equals("VBG");
-        // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
-        Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
-        if (sp != null) {
-            return sp;
-        }
-        // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"
-        boolean shared = w.equals(",") || last.pos().equals("CC") && end > s.firstToken()
-                || last.pos().equals("IN") && !Lexicon.lc(last.word()).equals("without") && participle;
-        if (!shared) {
-            return null;
-        }
-        Speakers.Speaker subject = leadingSubject(s, end);
-        return subject != null ? subject : precedingSubject(s, end);
-    }
 
-    /** The first token of the sentence after a dateline such as "WASHINGTON --" or "BRUSSELS -". */
-    private int afterDateline(Sentence s) {
-        int first = s.firstToken();
-        for (int k = first + 1; k < s.endToken() && k <= first + 3; k++) {
-            String w = doc.token(k).word();
-            if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013")) {
-                for (int j = first; j < k; j++) {
-                    if (!doc.token(j).isProperNoun() && !doc.token(j).word().equals(",")) {
-                        return first;
-                    }
-                }
-                return k + 1;
-            }
-        }
-        return first;
-    }
 
-    /**
-     * The speaker of the verb nearest before token {@code end}, for a cue that shares it when the sentence opens
-     * with something else: {@code "...," Rendell recalled, suggesting CLAUSE}.
-     */
-    private Speakers.Speaker precedingSubject(Sentence s, int end) {
-        for (int k = end - 1; k > s.firstToken() && k >= end - 12; k--) {
-            Token t = doc.token(k);
-            if (t.isVerb() && !Speakers.isAuxOrAdverb(t)) {
-                Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(k - 1, s.firstToken()), s.firstToken());
-                return sp != null && (sp.entity() != null || isPronoun(doc.tokenAtOrAfter(sp.span().start()))) ? sp
-                        : null;
-            }
-        }
-        return null;
-    }
 
-    /** Whether token {@code k} is a personal pronoun. */
-    private boolean isPronoun(int k) {
-        return doc.token(k).pos().equals("PRP");
-    }
 
-    /**
-     * The subject that opens the sentence, before token {@code before}: skips a leading conjunction, adverb or
-     * introductory phrase ("But", "On Monday,"); the phrase must be followed by a verb or an appositive comma.
-     */
-    private Speakers.Speaker leadingSubject(Sentence s, int before) {
-        int k = afterDateline(s);
-        while (k < before && (doc.token(k).pos().equals("CC") || doc.token(k).pos().startsWith("RB"))) {
-            k++;
-        }
-        if (k < before && doc.token(k).pos().equals("IN")) {
-            int comma = k + 1;
-            while (comma < before && comma < k + 10 && !doc.token(comma).word().equals(",")) {
-                comma++;
-            }
-            if (comma >= before || comma >= k + 10) {
-                return null;
-            }
-            k = comma + 1;
-            // "On Thursday, however, Trump ..."
-            if (k + 1 < before && doc.token(k).pos().startsWith("RB") && doc.token(k + 1).word().equals(",")) {
-                k += 2;
-            }
-        }
-        Speakers.Speaker sp = speakers.startingAt(k, before);
-        if (sp == null || ctx.insideQuoteMarks(sp.span().start())) {
-            return null;
-        }
-        int after = doc.tokenAtOrAfter(sp.span().end());
-        if (after >= before) {
-            return null;
-        }
-        Token next = doc.token(after);
-        return next.isVerb() || next.pos().equals("MD") || next.word().equals(",") ? sp : null;
-    }
 
     /**
      * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X, (appositive), said." at the end of a sentence with no
@@ -593,7 +460,8 @@ final class IndirectQuotes {
             return false;
         }
         return t.pos().equals("IN") && !Lexicon.lc(t.word()).equals("that") || t.pos().startsWith("RB")
-                || t.pos().equals("TO") || t.isPunctuation() || ReportingVerbs.TIME_WORDS.contains(Lexicon.lc(t.word()));
+                || t.pos().equals("TO") || t.isPunctuation()
+                        || ReportingVerbs.TIME_WORDS.contains(Lexicon.lc(t.word()));
     }
 
     /** Whether most of {@code span} lies inside quote marks: a direct quote, not reported speech. */
@@ -674,7 +542,7 @@ final class IndirectQuotes {
         if (k >= limit || !doc.token(k).pos().equals("IN") || Lexicon.lc(doc.token(k).word()).equals("that")) {
             return k;
         }
-        for (int j = k + 2; j < limit && j <= k + 4 && isNamePart(doc.token(j - 1)); j++) {
+        for (int j = k + 2; j < limit && j <= k + 4 && ReportedSpeakers.isNamePart(doc.token(j - 1)); j++) {
             if (startsClause(j, limit)) {
                 return j;
             }
@@ -685,7 +553,7 @@ final class IndirectQuotes {
     /** Skips the addressee after a cue: "told reporters", "told African-Americans this weekend". */
     private int skipObject(int c, int limit) {
         int k = c;
-        while (k < limit && k < c + 6 && (isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP")
+        while (k < limit && k < c + 6 && (ReportedSpeakers.isNamePart(doc.token(k)) || doc.token(k).pos().equals("PRP")
                 || doc.token(k).pos().equals("HYPH"))) {
             k++;
         }

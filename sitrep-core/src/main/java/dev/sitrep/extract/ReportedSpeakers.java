@@ -1,0 +1,170 @@
+package dev.sitrep.extract;
+
+import dev.sitrep.nlp.NlpDocument;
+import dev.sitrep.nlp.Sentence;
+import dev.sitrep.nlp.Token;
+
+/**
+ * Who speaks through a reporting verb when the speaker is not simply the phrase before it: the antecedent of
+ * "who", the subject a participle or a second verb shares ("X met Y, saying"), the subject after a dateline or
+ * an opening phrase ("On Thursday, however, X ..."). Used by {@link IndirectQuotes}; one instance per article.
+ */
+final class ReportedSpeakers {
+
+    private final QuoteContext ctx;
+    private final NlpDocument doc;
+    private final Speakers speakers;
+
+    ReportedSpeakers(QuoteContext ctx) {
+        this.ctx = ctx;
+        this.doc = ctx.doc;
+        this.speakers = ctx.speakers;
+    }
+
+    /**
+     * Who speaks through the cue at {@code v}: the noun phrase right before it ("Joly said"), the antecedent of a
+     * relative pronoun ("Joly, who said"), or the subject of the sentence when the cue shares it ("Joly met X and
+     * said", "Joly met X, saying", "Joly, (a long appositive), said").
+     */
+    Speakers.Speaker speakerBefore(Sentence s, int v) {
+        int end = speakers.skipAuxLeft(v - 1, s.firstToken());
+        if (end < s.firstToken()) {
+            return null;
+        }
+        Token last = doc.token(end);
+        String w = Lexicon.lc(last.word());
+        if (ReportingVerbs.RELATIVES.contains(w) && (last.pos().equals("WP") || last.pos().equals("WDT"))) {
+            int k = end - 1;
+            if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
+                k--;
+            }
+            return speakers.endingAt(k, s.firstToken());
+        }
+        boolean participle = doc.token(v).pos().equals("VBG");
+        // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
+        Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
+        if (sp != null) {
+            return sp;
+        }
+        // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"
+        boolean shared = w.equals(",") || last.pos().equals("CC") && end > s.firstToken()
+                || last.pos().equals("IN") && !Lexicon.lc(last.word()).equals("without") && participle;
+        if (!shared) {
+            return null;
+        }
+        Speakers.Speaker subject = leadingSubject(s, end);
+        return subject != null ? subject : precedingSubject(s, end);
+    }
+
+    /** The first token of the sentence after a dateline such as "WASHINGTON --" or "BRUSSELS -". */
+    private int afterDateline(Sentence s) {
+        int first = s.firstToken();
+        for (int k = first + 1; k < s.endToken() && k <= first + 3; k++) {
+            String w = doc.token(k).word();
+            if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2015") || w.equals("\u2013")) {
+                for (int j = first; j < k; j++) {
+                    if (!doc.token(j).isProperNoun() && !doc.token(j).word().equals(",")) {
+                        return first;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The speaker of the verb nearest before token {@code end}, for a cue that shares it when the sentence opens
+     * with something else: {@code "...," Rendell recalled, suggesting CLAUSE}.
+     */
+    private Speakers.Speaker precedingSubject(Sentence s, int end) {
+        for (int k = end - 1; k > s.firstToken() && k >= end - 12; k--) {
+            Token t = doc.token(k);
+            if (t.isVerb() && !Speakers.isAuxOrAdverb(t)) {
+                Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(k - 1, s.firstToken()), s.firstToken());
+                return sp != null && (sp.entity() != null || isPronoun(doc.tokenAtOrAfter(sp.span().start()))) ? sp
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} is a personal pronoun. */
+    private boolean isPronoun(int k) {
+        return doc.token(k).pos().equals("PRP");
+    }
+
+    /**
+     * The subject that opens the sentence, before token {@code before}: skips a leading conjunction, adverb or
+     * introductory phrase ("But", "On Monday,"); the phrase must be followed by a verb or an appositive comma.
+     */
+    private Speakers.Speaker leadingSubject(Sentence s, int before) {
+        int k = afterDateline(s);
+        while (k < before && (doc.token(k).pos().equals("CC") || doc.token(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        if (k < before && doc.token(k).pos().equals("IN")) {
+            int comma = k + 1;
+            while (comma < before && comma < k + 10 && !doc.token(comma).word().equals(",")) {
+                comma++;
+            }
+            if (comma >= before || comma >= k + 10) {
+                return null;
+            }
+            k = comma + 1;
+            // "On Thursday, however, Trump ..."
+            if (k + 1 < before && doc.token(k).pos().startsWith("RB") && doc.token(k + 1).word().equals(",")) {
+                k += 2;
+            }
+        }
+        Speakers.Speaker sp = speakers.startingAt(k, before);
+        if (sp == null || ctx.insideQuoteMarks(sp.span().start())) {
+            return null;
+        }
+        int after = doc.tokenAtOrAfter(sp.span().end());
+        if (after >= before) {
+            return null;
+        }
+        Token next = doc.token(after);
+        return next.isVerb() || next.pos().equals("MD") || next.word().equals(",") ? sp : null;
+    }
+
+    /**
+     * Whether the speaker opens a relative clause whose object is the noun before it, so that what follows the
+     * cue is not its object: "the target it pledged to reach", "the leader that Mr. Trump admires".
+     */
+    boolean inRelativeClause(Speakers.Speaker sp) {
+        int start = doc.tokenAtOrAfter(sp.span().start());
+        int last = doc.tokenAtOrAfter(sp.span().end()) - 1;
+        if (isPronoun(last) && last > 0 && sameSentence(last - 1, last) && doc.token(last - 1).isNoun()
+                && !doc.token(last - 1).isProperNoun()) {
+            // "the target it pledged to reach"
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && sameSentence(k, start) && isNamePart(doc.token(k))) {
+            k--;
+        }
+        if (k < 0 || !sameSentence(k, start)) {
+            return false;
+        }
+        Token before = doc.token(k);
+        if (before.pos().equals("WDT") || before.pos().equals("WP") && !Lexicon.lc(before.word()).equals("who")) {
+            // "in which companies seek to ...": the relative is the preposition's object, not the verb's
+            return k == 0 || !doc.token(k - 1).pos().equals("IN") || !sameSentence(k - 1, k);
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code a} and {@code b} are in the same sentence. */
+    private boolean sameSentence(int a, int b) {
+        return doc.token(a).sentence() == doc.token(b).sentence();
+    }
+
+    /** A word that can stand inside a name or title before its head: "Former President Bill". */
+    static boolean isNamePart(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("PRP$")
+                || p.equals("CD");
+    }
+}
