@@ -214,6 +214,15 @@ final class EntityLinker {
         if (role.isEmpty()) {
             return;
         }
+        // "the finance minister, Lou Jiwei,": the name in apposition is the role's holder
+        if (m.to() + 1 < doc.tokens().size() && doc.token(m.to()).word().equals(",")) {
+            Mention named = namedAt.get(m.to() + 1);
+            EntityBuilder holder = named == null ? null : link.get(named);
+            if (holder != null && holder.type == EntityType.PERSON) {
+                attach(m, holder);
+                return;
+            }
+        }
         EntityBuilder best = null;
         int bestAt = -1;
         for (EntityBuilder e : entities) {

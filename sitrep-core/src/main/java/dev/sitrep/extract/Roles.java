@@ -28,6 +28,11 @@ final class Roles {
         int first = name.from();
         int k = first - 1;
         int sentence = doc.token(first).sentence();
+        // "Ukraine's foreign minister, Dmytro Kuleba," / "the finance minister, Lou Jiwei,"
+        boolean comma = k > 0 && doc.token(k).word().equals(",") && Lexicon.isTitleHead(doc.token(k - 1).word());
+        if (comma) {
+            k--;
+        }
         int titleEnd = k;
         while (k >= 0 && doc.token(k).sentence() == sentence) {
             Token t = doc.token(k);
@@ -43,6 +48,9 @@ final class Roles {
         }
         int titleStart = k + 1;
         if (titleStart > titleEnd || !hasHead(doc, titleStart, titleEnd)) {
+            return null;
+        }
+        if (comma && !introducesTitle(doc, k, mentionAt)) {
             return null;
         }
         String title = doc.text().substring(doc.token(titleStart).start(), doc.token(titleEnd).end());
@@ -124,6 +132,16 @@ final class Roles {
         }
         String title = doc.text().substring(doc.token(titleStart).start(), doc.token(titleEnd).end());
         return new Role(title, affiliation);
+    }
+
+    /** Before "TITLE, NAME": an article, a possessive or a state or organisation ("the", "Ukraine's", "NATO"). */
+    private static boolean introducesTitle(NlpDocument doc, int k, Map<Integer, Mention> mentionAt) {
+        if (k < 0) {
+            return false;
+        }
+        String w = Lexicon.lc(doc.token(k).word());
+        return w.equals("the") || w.equals("'s") || w.equals("\u2019s") || w.equals("its") || w.equals("his")
+                || w.equals("her") || w.equals("their") || affiliationEndingAt(doc, k, mentionAt) != null;
     }
 
     private static boolean hasHead(NlpDocument doc, int from, int to) {

@@ -104,4 +104,13 @@ class QuoteFormsTest {
                 + "The Russian president said that the border talks would go on.");
         assertEquals(List.of("indirect speaker=Ivan Sokolov cue=said \"the border talks would go on\""), q);
     }
+
+    @Test
+    void titleThenNameInApposition() {
+        Article a = Shared.analyze("Beijing will cut import duties on grain, the finance minister, Wang Lin, said on "
+                + "Friday.\n\nPolish Trade Minister Ewa Nowak welcomed the move.");
+        assertEquals(List.of("indirect speaker=Wang Lin cue=said \"Beijing will cut import duties on grain\""),
+                a.quotes().stream().map(Shared::render).toList());
+        assertEquals("Wang Lin PERSON [finance minister]", Shared.render(Shared.entity(a, "Wang Lin")));
+    }
 }
