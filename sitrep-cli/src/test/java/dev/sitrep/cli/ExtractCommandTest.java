@@ -223,27 +223,8 @@ class ExtractCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "extract";
         System.arraycopy(args, 0, all, 1, args.length);
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            if (stdin != null) {
-                System.setIn(stdin);
-            }
-            code = Main.run(all);
-            System.out.flush();
-            System.err.flush();
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Cli.Result r = Cli.run(stdin, all);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     /** {@code examples/} at the project root; Maven runs tests in the module folder, an IDE often at the root. */
