@@ -235,6 +235,33 @@ final class Speakers {
             "bank", "union", "outlet", "network", "demonstrator", "protestor", "investor", "creditor", "donor",
             "mediator", "ministry", "embassy", "capital", "city", "town", "region", "province", "community");
 
+    /** Words that make a run of capitalised words an organisation's name: "Tax Policy Center", "Fox News". */
+    private static final java.util.regex.Pattern ORGANIZATION_WORDS = java.util.regex.Pattern.compile(
+            "(?i)^(inc|corp|co|ltd|llc|group|party|council|committee|agency|ministry|department|office|center|"
+                    + "centre|institute|foundation|association|union|university|college|school|bank|fund|news|times|"
+                    + "post|journal|press|radio|tv|network|media|forces|army|court|house|senate|congress|"
+                    + "parliament|government|administration|commission|bureau|service|league|club|team|company)\\.?$");
+
+    /** Two or three capitalised words with no organisation word, none of them a place or organisation mention. */
+    private boolean looksLikePersonName(int from, int to) {
+        int start = from;
+        if (Lexicon.lc(doc.token(start).word()).equals("the")) {
+            return false;
+        }
+        int n = to - start + 1;
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int k = start; k <= to; k++) {
+            Token t = doc.token(k);
+            if (!t.pos().equals("NNP") || !t.isCapitalized() || ORGANIZATION_WORDS.matcher(t.word()).matches()
+                    || t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a noun's lemma names people, by its ending or from the lists; never a thing such as "talks". */
     private static boolean isPersonNoun(String lemma) {
         return !NOT_PEOPLE.contains(lemma) && (HUMAN_NOUNS.contains(lemma) || PERSON_NOUNS.contains(lemma)
@@ -280,6 +307,9 @@ final class Speakers {
         } else if (head.pos().equals("NNPS") || head.pos().equals("NNS")
                 && (isPersonNoun(lemma) || COLLECTIVES.contains(lemma))) {
             type = EntityType.GROUP;
+        } else if (looksLikePersonName(from, headAt)) {
+            // "― Ariana Huichapa", "said Stacey Plaskett": a name the tagger missed
+            type = EntityType.PERSON;
         } else if (head.pos().startsWith("NN") && ORGANIZATION_NOUNS.contains(lemma)
                 || head.pos().equals("NNP") && !NOT_PEOPLE.contains(lemma)) {
             type = EntityType.ORGANIZATION;
