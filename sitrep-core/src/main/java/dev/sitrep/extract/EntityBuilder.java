@@ -47,11 +47,6 @@ final class EntityBuilder {
         return false;
     }
 
-    /** The code others use to refer to this entity as an affiliation: its code, else its name. */
-    String reference() {
-        return code != null ? code : name;
-    }
-
     String lastName() {
         return name.substring(name.lastIndexOf(' ') + 1);
     }

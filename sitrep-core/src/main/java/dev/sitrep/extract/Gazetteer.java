@@ -27,7 +27,6 @@ public final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, String> countryNames = new HashMap<>();
-    private final Map<String, String> orgNames = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -58,7 +57,6 @@ public final class Gazetteer {
             String code = cols[0];
             String name = cols[1];
             String country = cols[4].isEmpty() ? null : cols[4];
-            g.orgNames.put(code, name);
             EntityType o = EntityType.ORGANIZATION;
             g.add(name, new GazetteerEntry(GazetteerEntry.Form.NAME, o, code, name, country));
             for (String alias : split(cols[2])) {
@@ -71,11 +69,6 @@ public final class Gazetteer {
     /** Canonical name of a country code, or null. */
     public String countryName(String code) {
         return countryNames.get(code);
-    }
-
-    /** Canonical name of an organisation code, or null. */
-    public String organizationName(String code) {
-        return orgNames.get(code);
     }
 
     /**

@@ -56,17 +56,9 @@ final class Lexicon {
             "exclaim", "chant", "whisper", "mutter", "thunder", "vent", "gush", "rail", "muse", "marvel", "interject",
             "interrupt", "plead", "beg", "sigh", "laugh", "chime", "gripe", "grumble", "crow", "rant");
 
-    /** Cue lemmas that introduce a direct quote but need a clause after them for reported speech. */
-    static final Set<String> WEAK_INDIRECT_CUES = set(
-            "continue", "ask", "call", "describe", "find", "show", "know", "learn", "understand", "feel", "expect",
-            "hope", "post", "comment", "question", "demand", "accuse", "threaten", "promise", "pledge", "vow",
-            "agree", "propose", "joke", "quip", "scoff", "wonder", "respond", "reply", "retort", "lament",
-            "complain", "counter", "elaborate", "highlight", "remind", "signal");
-
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");
     static final Set<String> FIRST_PERSON = set("i", "me", "my", "mine", "myself");
-    static final Set<String> GROUP_PRONOUNS = set("they", "them", "their", "it", "its", "we", "our");
 
     /** Words before a capital that mark it as a place, not a government: "in Kyiv", "visiting Moscow". */
     static final Set<String> LOCATIVE = set(

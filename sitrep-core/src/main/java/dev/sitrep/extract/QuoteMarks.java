@@ -43,10 +43,6 @@ public final class QuoteMarks {
         return new String(chars);
     }
 
-    public static boolean isOpening(char c) {
-        return c == '\u201C' || c == '"' || c == '\u201E' || c == '\u00AB';
-    }
-
     /** Whether a token is a double quotation mark, however written. */
     public static boolean isQuoteToken(String word) {
         return !word.isEmpty() && isQuoteMark(word.charAt(0)) || word.equals("''") || word.equals("``");

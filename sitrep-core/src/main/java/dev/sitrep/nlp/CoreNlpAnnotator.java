@@ -59,10 +59,6 @@ public final class CoreNlpAnnotator {
         }
     }
 
-    public NlpSettings settings() {
-        return settings;
-    }
-
     /**
      * Analyses {@code text}. Interruptible between stages: a caller enforcing a time limit may interrupt the
      * thread, which then ends with CoreNLP's RuntimeInterruptedException.

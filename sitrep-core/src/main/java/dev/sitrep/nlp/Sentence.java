@@ -15,8 +15,4 @@ public record Sentence(int index, int firstToken, int endToken, Span span) {
     public int size() {
         return endToken - firstToken;
     }
-
-    public boolean containsToken(int token) {
-        return firstToken <= token && token < endToken;
-    }
 }

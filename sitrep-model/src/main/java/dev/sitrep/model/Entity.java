@@ -32,9 +32,4 @@ public record Entity(
         titles = List.copyOf(titles);
         mentions = List.copyOf(mentions);
     }
-
-    /** The first mention in the text. */
-    public Span firstMention() {
-        return mentions.get(0);
-    }
 }

@@ -28,9 +28,4 @@ public record Quote(
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
     }
-
-    public Quote withSpeaker(Entity speaker, Span at) {
-        return new Quote(span, text, direct, speaker == null ? null : speaker.id(),
-                speaker == null ? null : speaker.name(), cue, cueSpan, at);
-    }
 }

@@ -19,9 +19,4 @@ public record SourceDocument(String id, String url, String title, String publish
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");
     }
-
-    /** The publication date ({@code yyyy-MM-dd}) or null. */
-    public String publishedDate() {
-        return published == null || published.length() < 10 ? null : published.substring(0, 10);
-    }
 }
