@@ -6,6 +6,7 @@ import dev.sitrep.nlp.Sentence;
 import dev.sitrep.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Direct quotes: words in quote marks that stand as a statement (or name someone's words: called it "a
@@ -70,7 +71,8 @@ final class DirectQuotes {
                 // the article goes on quoting: same speaker, named at the earlier quote, not here
                 a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(null, previous.speaker().entity()));
             }
-            QuoteFinder.Found f = new QuoteFinder.Found(content, true, a == null ? null : a.cue(), a == null ? null : a.cueSpan(),
+            QuoteFinder.Found f = new QuoteFinder.Found(content, true, a == null ? null : a.cue(),
+                    a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);
             out.add(f);
             previous = f;
@@ -106,7 +108,7 @@ final class DirectQuotes {
     }
 
     /** First words of speech rather than of a title: "We're America", "Neither do I", "Don't shoot". */
-    private static final java.util.Set<String> SPEECH_OPENERS = java.util.Set.of("i", "i'm", "we", "we're",
+    private static final Set<String> SPEECH_OPENERS = Lexicon.set("i", "i'm", "we", "we're",
             "you", "you're", "he", "he's", "she", "she's", "it", "it's", "they", "they're", "this", "that", "don't",
             "do", "does", "did", "neither", "yes", "no", "let's", "let", "please", "thank", "thanks", "what", "why",
             "how", "who", "when", "where", "there", "here", "our", "my", "your", "if", "we've", "i've", "we'll",
@@ -239,7 +241,7 @@ final class DirectQuotes {
                 && Speakers.isCue(doc.token(next + 1));
     }
 
-    private static final java.util.Set<String> NAMING = java.util.Set.of("as", "called", "calling", "calls",
+    private static final Set<String> NAMING = Lexicon.set("as", "called", "calling", "calls",
             "dubbed", "described", "describing", "labeled", "labelled", "branded", "termed", "deemed");
 
     /**

@@ -4,6 +4,7 @@ import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Span;
 import dev.sitrep.nlp.NlpDocument;
 import dev.sitrep.nlp.Token;
+import java.util.Set;
 
 /**
  * Reads who speaks next to a cue: a mention ("Joly", "he", "the foreign minister") or a plain noun phrase
@@ -15,7 +16,7 @@ final class Speakers {
     record Speaker(Span span, EntityBuilder entity) {
     }
 
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("them", "him", "me", "us",
+    private static final Set<String> OBJECT_PRONOUNS = Lexicon.set("them", "him", "me", "us",
             "whom");
 
     private final Linking linking;
@@ -186,7 +187,7 @@ final class Speakers {
     }
 
     /** Plural heads that are not people: "polls said", "reports say". */
-    private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("poll", "report", "document", "data",
+    private static final Set<String> NOT_PEOPLE = Lexicon.set("poll", "report", "document", "data",
             "figure", "record", "result", "survey", "study", "estimate", "number", "statistic", "video", "image",
             "photo", "email", "message", "letter", "filing", "average", "analysis", "account", "story", "article",
             "rule", "law", "sign", "thing", "fact", "claim", "tweet", "post", "comment", "statement", "remark",
@@ -197,13 +198,13 @@ final class Speakers {
             "budget", "index", "model", "forecast", "projection", "map", "chart", "table", "list");
 
     /** Works that speak for their authors: "a new poll found", "the report says", "a video shows". */
-    private static final java.util.Set<String> WORKS = java.util.Set.of("poll", "survey", "report", "study",
+    private static final Set<String> WORKS = Lexicon.set("poll", "survey", "report", "study",
             "analysis", "memo", "video", "ad", "advert", "advertisement", "commercial", "audit", "review",
             "assessment", "tally", "average", "footage", "document", "letter", "paper", "filing", "editorial",
             "article", "column", "estimate", "forecast", "projection", "index", "census", "brief");
 
     /** Singular heads that name an organisation: "the campaign said", "a House committee found". */
-    private static final java.util.Set<String> ORGANIZATION_NOUNS = java.util.Set.of("campaign", "committee",
+    private static final Set<String> ORGANIZATION_NOUNS = Lexicon.set("campaign", "committee",
             "agency", "council", "court", "party", "government", "ministry", "department", "administration",
             "office", "company", "firm", "bank", "group", "organization", "organisation", "union", "network",
             "newspaper", "magazine", "website", "station", "channel", "board", "commission", "panel", "foundation",
@@ -216,21 +217,22 @@ final class Speakers {
             "(ist|ian|man|woman|person|crat|yer|ker|ster)$");
 
     /** Nouns for people that no ending gives away: "ally", "official", "source", "rebel". */
-    private static final java.util.Set<String> HUMAN_NOUNS = java.util.Set.copyOf(java.util.List.of("ally", "official", "source",
+    private static final Set<String> HUMAN_NOUNS = Lexicon.set("ally", "official", "source",
             "aide", "people", "resident", "citizen", "protester", "protestor", "rebel", "separatist", "militant",
             "troop", "soldier", "force", "authority", "police", "deputy", "leader", "worker", "voter", "supporter",
             "owner", "manager", "teacher", "farmer", "researcher", "player", "writer", "blogger", "negotiator",
             "investigator", "organizer", "organiser", "defender", "fighter", "attacker", "member", "officer",
             "mediator", "facilitator", "monitor", "inspector", "reporter", "correspondent", "editor", "publisher",
-            "proponent", "advocate", "doctor", "physician", "nurse", "actor", "sponsor", "donor", "voter", "diplomat", "family", "victim", "witness", "activist", "observer", "monitor", "expert",
+            "proponent", "advocate", "doctor", "physician", "nurse", "actor", "sponsor", "donor", "voter",
+            "diplomat", "family", "victim", "witness", "activist", "observer", "monitor", "expert",
             "critic", "opponent", "delegate", "envoy", "chief", "head", "spy", "guard", "boss", "insider", "agent",
             "representative", "colleague", "friend", "neighbor", "neighbour", "parent", "mother", "father", "child",
             "student", "veteran", "patient", "survivor", "refugee", "migrant", "immigrant", "individual",
             "adult", "youth", "candidate", "nominee", "republican", "democrat", "conservative", "liberal", "analyst",
-            "economist", "scientist", "academic", "pundit", "commentator", "administration", "campaign", "staff"));
+            "economist", "scientist", "academic", "pundit", "commentator", "administration", "campaign", "staff");
 
     /** Plurals that speak as a group though one of them is not a person: "Western governments", "rights groups". */
-    private static final java.util.Set<String> COLLECTIVES = java.util.Set.of("government", "country", "nation",
+    private static final Set<String> COLLECTIVES = Lexicon.set("government", "country", "nation",
             "power", "state", "party", "side", "group", "organization", "organisation", "agency", "company", "firm",
             "bank", "union", "outlet", "network", "demonstrator", "protestor", "investor", "creditor", "donor",
             "mediator", "ministry", "embassy", "capital", "city", "town", "region", "province", "community");
@@ -269,11 +271,11 @@ final class Speakers {
     }
 
     /** Words that stand for people without describing them: "nobody said", "others say". */
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("nobody", "everyone", "everybody",
+    private static final Set<String> INDEFINITE = Lexicon.set("nobody", "everyone", "everybody",
             "someone", "somebody", "anyone", "anybody", "one", "ones", "other", "others", "many", "some", "few",
             "all", "none", "each", "both");
 
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("a", "an", "the", "some", "many",
+    private static final Set<String> QUANTIFIERS = Lexicon.set("a", "an", "the", "some", "many",
             "several", "most", "few", "all", "both", "other", "another", "these", "those", "this", "that", "his",
             "her", "their", "its", "our", "my", "your", "no", "any", "each", "every", "one", "two", "three",
             "four", "five", "dozens", "hundreds", "thousands");
@@ -350,7 +352,7 @@ final class Speakers {
     }
 
     /** Nouns that, after "the", describe a person already named: "the businessman", "the nominee". */
-    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("businessman", "businesswoman",
+    private static final Set<String> PERSON_NOUNS = Lexicon.set("businessman", "businesswoman",
             "billionaire", "mogul", "nominee", "candidate", "president", "senator", "governor", "congressman",
             "congresswoman", "lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
             "leader", "chairman", "chairwoman", "director", "secretary", "ambassador", "envoy", "mayor", "judge",
