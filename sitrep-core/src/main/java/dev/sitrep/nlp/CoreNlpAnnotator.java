@@ -18,11 +18,11 @@ import java.util.Properties;
  * <p>Annotator choice, measured (see docs/benchmarks.md): the default NER with its fine-grained KBP gazetteer and
  * SUTime costs about 300 ms for a 330-token article; without both it costs about 40 ms. Sitrep does not need
  * them: its own gazetteer supplies countries, demonyms, capitals, organisations and titles (and knows "Kyiv",
- * which CoreNLP's does not), and dates are resolved by Sitrep against the article date. Dependency parsing and
- * coreference are left out for the same reason: together they cost over 700 ms per article, and Sitrep's own
+ * which CoreNLP's does not); dates are left to Sitrep's event stage (still to come), which is to resolve them
+ * against the article date. Dependency parsing and coreference are left out for the same reason: together they cost over 700 ms per article, and Sitrep's own
  * attribution and mention linking are more accurate on news.
  *
- * <p>Cost: construction loads the POS and NER models (about 5 s, 400 MB of heap). Load once per process and
+ * <p>Cost: construction loads the POS and NER models (2–5 s, about 400 MB of heap). Load once per process and
  * share: {@link #annotate} is thread-safe (CoreNLP's pipelines are, and each call works on its own objects).
  */
 public final class CoreNlpAnnotator {
