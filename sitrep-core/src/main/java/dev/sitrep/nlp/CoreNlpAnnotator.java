@@ -19,8 +19,8 @@ import java.util.Properties;
  * SUTime costs about 300 ms for a 330-token article; without both it costs about 40 ms. Sitrep does not need
  * them: its own gazetteer supplies countries, demonyms, capitals, organisations and titles (and knows "Kyiv",
  * which CoreNLP's does not); dates are left to Sitrep's event stage (still to come), which is to resolve them
- * against the article date. Dependency parsing and coreference are left out for the same reason: together they cost over 700 ms per article, and Sitrep's own
- * attribution and mention linking are more accurate on news.
+ * against the article date. Dependency parsing and coreference are left out for the same reason: together
+ * they cost over 700 ms per article, and Sitrep's own attribution and mention linking are more accurate on news.
  *
  * <p>Cost: construction loads the POS and NER models (2–5 s, about 400 MB of heap). Load once per process and
  * share: {@link #annotate} is thread-safe (CoreNLP's pipelines are, and each call works on its own objects).
