@@ -38,7 +38,7 @@ public final class Analyzer {
     public Article analyze(SourceDocument source) throws ArticleRejected {
         Analysis a = pipeline.run(source);
         tokens.add(a.get(Layer.NLP).tokens().size());
-        return new Article(source, a.get(Layer.ENTITIES), a.get(Layer.QUOTES), CODER);
+        return new Article(source, a.get(Layer.ENTITIES), a.get(Layer.QUOTES), List.of(), List.of(), CODER);
     }
 
     /** Tokens in every article analysed so far. */

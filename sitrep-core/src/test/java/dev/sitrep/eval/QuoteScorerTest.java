@@ -191,7 +191,7 @@ class QuoteScorerTest {
 
     private static Article article(GoldArticle gold, List<Entity> entities, Quote... quotes) {
         return new Article(new SourceDocument(gold.id(), null, null, null, gold.text(), "test"), entities,
-                List.of(quotes), "test");
+                List.of(quotes), List.of(), List.of(), "test");
     }
 
     /** Each gold attribution as a quote over its content's extent, spoken by an entity mentioned at the source. */

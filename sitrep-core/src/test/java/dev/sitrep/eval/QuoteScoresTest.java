@@ -92,6 +92,6 @@ class QuoteScoresTest {
 
     private static Article article(GoldArticle gold, Quote... quotes) {
         return new Article(new SourceDocument(gold.id(), null, null, null, gold.text(), "test"), List.of(),
-                List.of(quotes), "test");
+                List.of(quotes), List.of(), List.of(), "test");
     }
 }

@@ -190,7 +190,7 @@ class ArticleSchemaTest {
                 new Span(17, 28));
         SourceDocument source = new SourceDocument("holm", "https://example.org/holm", "Norway stays", "2024-01-02",
                 text, "holm.txt");
-        return ArticleJson.toJson(new Article(source, List.of(holm, norway), List.of(quote), Analyzer.CODER));
+        return ArticleJson.toJson(new Article(source, List.of(holm, norway), List.of(quote), List.of(), List.of(), Analyzer.CODER));
     }
 
     private static List<SourceDocument> read(Path path) {
