@@ -1,5 +1,6 @@
 package dev.sitrep.pipeline;
 
+import dev.sitrep.events.EventCoder;
 import dev.sitrep.extract.Extractor;
 import dev.sitrep.extract.Gazetteer;
 import dev.sitrep.model.Article;
@@ -10,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Analyses one article at a time through the stages admission, corenlp and extract. Loads the models once
+ * Analyses one article at a time through the stages admission, corenlp, extract and events. Loads the models once
  * (seconds, hundreds of MB): create one per process and share it between threads; {@link #analyze} is
  * thread-safe.
  */
 public final class Analyzer {
 
     /** Name and version of what produced the output, carried by every article. */
-    public static final String CODER = "sitrep-extract/0.1.0";
+    public static final String CODER = "sitrep-extract/0.2.0";
 
     private final Pipeline pipeline;
     private final Limits limits;
@@ -28,7 +29,8 @@ public final class Analyzer {
         this.pipeline = new Pipeline(List.of(
                 new Stages.Admission(limits),
                 new Stages.Nlp(new CoreNlpAnnotator(nlpSettings)),
-                new Stages.Extract(new Extractor(Gazetteer.load()))));
+                new Stages.Extract(new Extractor(Gazetteer.load())),
+                new Stages.Events(new EventCoder())));
     }
 
     public Limits limits() {
@@ -38,7 +40,8 @@ public final class Analyzer {
     public Article analyze(SourceDocument source) throws ArticleRejected {
         Analysis a = pipeline.run(source);
         tokens.add(a.get(Layer.NLP).tokens().size());
-        return new Article(source, a.get(Layer.ENTITIES), a.get(Layer.QUOTES), List.of(), List.of(), CODER);
+        return new Article(source, a.get(Layer.ENTITIES), a.get(Layer.QUOTES), a.get(Layer.EVENTS),
+                a.get(Layer.COMMITMENTS), CODER);
     }
 
     /** Tokens in every article analysed so far. */

@@ -1,6 +1,8 @@
 package dev.sitrep.pipeline;
 
+import dev.sitrep.model.Commitment;
 import dev.sitrep.model.Entity;
+import dev.sitrep.model.Event;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.SourceDocument;
 import dev.sitrep.nlp.NlpDocument;
@@ -21,6 +23,10 @@ public final class Layer<T> {
     public static final Layer<List<Entity>> ENTITIES = new Layer<>("entities", List.class);
     /** Direct and indirect quotes with their speakers. */
     public static final Layer<List<Quote>> QUOTES = new Layer<>("quotes", List.class);
+    /** Political events with their actors, modes, dates and places. */
+    public static final Layer<List<Event>> EVENTS = new Layer<>("events", List.class);
+    /** Support pledged, given, considered or refused. */
+    public static final Layer<List<Commitment>> COMMITMENTS = new Layer<>("commitments", List.class);
 
     private final String name;
     private final Class<?> type;

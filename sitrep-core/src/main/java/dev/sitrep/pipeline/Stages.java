@@ -1,5 +1,6 @@
 package dev.sitrep.pipeline;
 
+import dev.sitrep.events.EventCoder;
 import dev.sitrep.extract.Extractor;
 import dev.sitrep.ingest.LanguageCheck;
 import dev.sitrep.model.SourceDocument;
@@ -116,6 +117,39 @@ final class Stages {
             Extractor.Result result = extractor.extract(doc);
             analysis.put(Layer.ENTITIES, result.entities());
             analysis.put(Layer.QUOTES, result.quotes());
+        }
+    }
+
+    /** Event coding: PLOVER/CAMEO events and support commitments. */
+    static final class Events implements Stage {
+
+        private final EventCoder coder;
+
+        Events(EventCoder coder) {
+            this.coder = coder;
+        }
+
+        @Override
+        public String name() {
+            return "events";
+        }
+
+        @Override
+        public Set<Layer<?>> requires() {
+            return Set.of(Layer.SOURCE, Layer.NLP, Layer.ENTITIES, Layer.QUOTES);
+        }
+
+        @Override
+        public Set<Layer<?>> provides() {
+            return Set.of(Layer.EVENTS, Layer.COMMITMENTS);
+        }
+
+        @Override
+        public void process(Analysis analysis) {
+            EventCoder.Result result = coder.code(analysis.get(Layer.SOURCE), analysis.get(Layer.NLP),
+                    analysis.get(Layer.ENTITIES), analysis.get(Layer.QUOTES));
+            analysis.put(Layer.EVENTS, result.events());
+            analysis.put(Layer.COMMITMENTS, result.commitments());
         }
     }
 }
