@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: quality against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against gold annotations.",
-        subcommands = {EvalQuotesCommand.class},
-        footer = {"", "Example:", "  sitrep eval quotes ../shared/datasets/polnear/data/dev"})
+        subcommands = {EvalQuotesCommand.class, EvalEventsCommand.class},
+        footer = {"", "Examples:", "  sitrep eval quotes ../shared/datasets/polnear/data/dev",
+                "  sitrep eval events ../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.dev.json"})
 final class EvalCommand {
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 "  sitrep extract examples/                 extract the bundled example articles",
                 "  sitrep extract news.jsonl --out out.jsonl",
                 "  sitrep eval quotes ../shared/datasets/polnear/data/dev",
+                "  sitrep eval events ../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
                 "  sitrep bench --corpus ../shared/corpus/news-dev.jsonl",
                 "", "Exit codes: 0 ok, 1 some input was bad and skipped, 2 usage error, 3 fatal error,"
                 + " 4 target missed."})

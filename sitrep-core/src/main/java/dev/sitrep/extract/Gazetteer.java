@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,21 @@ public final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, Organization> organizations = new HashMap<>();
+
+    /** What kind of body an organisation is: the {@code kind} column of {@code organizations.tsv}. */
+    public enum OrganizationKind {
+        INTERNATIONAL, ALLIANCE, FINANCIAL, MEDIA, ARMED_GROUP, COMPANY, NGO, COURT, GOVERNMENT_BODY
+    }
+
+    /**
+     * What the gazetteer knows about an organisation beyond its names.
+     *
+     * @param kind    what kind of body it is
+     * @param country ISO alpha-3 home country of a national body, null for an international one
+     */
+    public record Organization(OrganizationKind kind, String country) {
+    }
 
     private Gazetteer() {
     }
@@ -57,6 +73,7 @@ public final class Gazetteer {
             String code = cols[0];
             String name = cols[1];
             String country = cols[4].isEmpty() ? null : cols[4];
+            g.organizations.put(code, new Organization(kind(cols[3]), country));
             EntityType o = EntityType.ORGANIZATION;
             g.add(name, new GazetteerEntry(GazetteerEntry.Form.NAME, o, code, name, country));
             for (String alias : split(cols[2])) {
@@ -69,6 +86,11 @@ public final class Gazetteer {
     /** Canonical name of a country code, or null. */
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /** The kind and home country of the organisation with this code; empty for countries and unknown codes. */
+    public Optional<Organization> organization(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(organizations.get(code));
     }
 
     /**
@@ -143,6 +165,15 @@ public final class Gazetteer {
         return out;
     }
 
+    private static OrganizationKind kind(String cell) {
+        try {
+            return OrganizationKind.valueOf(cell);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown organisation kind '" + cell + "', expected one of "
+                    + Arrays.toString(OrganizationKind.values()), e);
+        }
+    }
+
     private static String firstOf(String cell) {
         List<String> all = split(cell);
         return all.isEmpty() ? null : all.get(0);
@@ -166,7 +197,11 @@ public final class Gazetteer {
                     throw new IllegalStateException(resource + ":" + number + ": expected " + columns
                             + " tab-separated columns, found " + cols.length);
                 }
-                row.accept(cols);
+                try {
+                    row.accept(cols);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
