@@ -1,5 +1,6 @@
 package dev.sitrep.eval;
 
+import dev.sitrep.events.Cameo;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Event;
 import dev.sitrep.model.EventMode;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
  * Scores the events Sitrep codes from one gold sentence against the one gold event of its record. Events of
  * every mode (asserted, future, negated, hypothetical) count alike; modes are only tallied.
  *
- * <p><b>Type.</b> The types of the sentence's events form a set, the gold type a set of one. Each predicted type
+ * <p><b>Type.</b> Each event is read as CAMEO-derived data without modes reads it ({@link Cameo#withoutModes}):
+ * an announced visit is AGREE, a planned sanction THREATEN, a refused meeting REJECT, as the gold records code
+ * them. The types of the sentence's events form a set, the gold type a set of one. Each predicted type
  * is a true positive when it is the gold type, else a false positive; a gold type not predicted is a false
  * negative. Two events of one type count once. Summed over sentences this gives micro precision, recall and F1,
  * and per type the same counts restricted to that type.
@@ -52,7 +55,7 @@ public final class EventScorer {
         Set<EventType> predicted = EnumSet.noneOf(EventType.class);
         Map<EventMode, Integer> modes = new EnumMap<>(EventMode.class);
         for (Event e : events) {
-            predicted.add(e.type());
+            predicted.add(Cameo.withoutModes(e));
             modes.merge(e.mode(), 1, Integer::sum);
         }
         Map<EventType, MatchCounts> types = new EnumMap<>(EventType.class);
@@ -61,10 +64,10 @@ public final class EventScorer {
             types.put(t, new MatchCounts(hit, 1, hit, hit));
         }
         types.putIfAbsent(gold.type(), new MatchCounts(1, 0, 0, 0));
-        boolean exact = events.stream().anyMatch(e -> e.type() == gold.type()
+        boolean exact = events.stream().anyMatch(e -> Cameo.withoutModes(e) == gold.type()
                 && codes.toGold(e.source()).equals(gold.sourceCodes())
                 && codes.toGold(e.target()).equals(gold.targetCodes()));
-        boolean lenient = events.stream().anyMatch(e -> e.type() == gold.type()
+        boolean lenient = events.stream().anyMatch(e -> Cameo.withoutModes(e) == gold.type()
                 && agree(codes.toGold(e.source()), gold.sourceCodes())
                 && agree(codes.toGold(e.target()), gold.targetCodes()));
         return new EventScores(1, types, exact ? 1 : 0, lenient ? 1 : 0, modes,
@@ -75,7 +78,8 @@ public final class EventScorer {
                                         boolean exact, boolean lenient) {
         String goldEvent = render(gold.type(), gold.sourceCodes(), gold.targetCodes(), EventMode.ASSERTED);
         String systemEvents = events.isEmpty() ? "none" : events.stream()
-                .map(e -> render(e.type(), codes.toGold(e.source()), codes.toGold(e.target()), e.mode()))
+                .map(e -> render(Cameo.withoutModes(e), codes.toGold(e.source()), codes.toGold(e.target()),
+                        e.mode()))
                 .collect(Collectors.joining("; "));
         List<EventFinding> findings = new ArrayList<>();
         if (!predicted.contains(gold.type())) {

@@ -156,6 +156,12 @@ final class Actors {
         return false;
     }
 
+    /** The article's entity for the country {@code code}, or null when the article does not name it. */
+    EntityRef country(String code) {
+        Entity e = code == null ? null : countryByCode.get(code);
+        return e == null ? null : ref(e);
+    }
+
     /** For a person: the country entity of their affiliation when the article names it, else the person. */
     Entity sideOf(Entity e) {
         if (e.type() == EntityType.PERSON || e.type() == EntityType.GROUP) {
@@ -178,8 +184,8 @@ final class Actors {
 
     /**
      * The actors named in tokens {@code [from, to)}: every one of a coordination ("Canada and the Czech
-     * Republic"), else the head-most one, with a country modifier's code when the head has none ("Israeli army
-     * bulldozers", "doctors from two American aid groups").
+     * Republic"), else the head-most one, with a country's or city's code when the head has none ("Israeli army
+     * bulldozers", "doctors from two American aid groups", "demonstrators in Baghdad").
      */
     List<EntityRef> in(int from, int to) {
         Map<Entity, Integer> found = new LinkedHashMap<>();
@@ -203,8 +209,8 @@ final class Actors {
         Entity head = null;
         String modifierCode = null;
         for (Entity e : list) {
-            if (e.type() == EntityType.COUNTRY) {
-                modifierCode = modifierCode == null ? e.code() : modifierCode;
+            if (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY) {
+                modifierCode = modifierCode == null ? code(e) : modifierCode;
             } else if (e.type() != EntityType.CITY && e.type() != EntityType.LOCATION) {
                 head = e;
             }

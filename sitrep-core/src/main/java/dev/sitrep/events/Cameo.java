@@ -1,7 +1,7 @@
 package dev.sitrep.events;
 
+import dev.sitrep.model.Event;
 import dev.sitrep.model.EventType;
-import java.util.Map;
 
 /**
  * CAMEO codes and their PLOVER types. CAMEO has no modes: it codes an announced or intended cooperative act as
@@ -13,43 +13,23 @@ public final class Cameo {
     private Cameo() {
     }
 
-    /** The PLOVER type of each CAMEO root (two digits). */
-    private static final Map<String, EventType> ROOTS = Map.ofEntries(
-            Map.entry("02", EventType.REQUEST), Map.entry("03", EventType.AGREE),
-            Map.entry("04", EventType.CONSULT), Map.entry("05", EventType.SUPPORT),
-            Map.entry("06", EventType.COOPERATE), Map.entry("07", EventType.AID),
-            Map.entry("08", EventType.CONCEDE), Map.entry("09", EventType.ACCUSE),
-            Map.entry("10", EventType.REQUEST), Map.entry("11", EventType.ACCUSE),
-            Map.entry("12", EventType.REJECT), Map.entry("13", EventType.THREATEN),
-            Map.entry("14", EventType.PROTEST), Map.entry("15", EventType.MOBILIZE),
-            Map.entry("16", EventType.SANCTION), Map.entry("17", EventType.COERCE),
-            Map.entry("18", EventType.ASSAULT), Map.entry("19", EventType.ASSAULT),
-            Map.entry("20", EventType.ASSAULT));
-
     /**
-     * The PLOVER type a CAMEO code maps to, or null for a code outside the table (01, public statements, has
-     * none). Within root 08, returns and releases (084-087, 0813, 0814) are RETREAT; within 19, blockades and
-     * occupation (191, 192) are COERCE; within 17, destroying property (1712) and violent repression (175) are
-     * ASSAULT.
+     * The event's type as CAMEO-derived data without modes codes it: an announced or intended cooperative act
+     * (CAMEO 03x) is AGREE, an intended hostile act (13x) THREATEN and a refused act (12x) REJECT; any other
+     * event keeps its type. PLOVER gold records coded from CAMEO, such as the PLOVER GSR, use this reading.
      */
-    public static EventType ploverType(String code) {
-        if (code == null || code.length() < 2) {
-            return null;
+    public static EventType withoutModes(Event event) {
+        String code = event.cameo();
+        if (code.startsWith("03")) {
+            return EventType.AGREE;
         }
-        if (code.startsWith("08") && code.length() >= 3 && code.charAt(2) >= '4') {
-            return EventType.RETREAT;
+        if (code.startsWith("12")) {
+            return EventType.REJECT;
         }
-        if (code.startsWith("0813") || code.startsWith("0814")) {
-            return EventType.RETREAT;
+        if (code.startsWith("13")) {
+            return EventType.THREATEN;
         }
-        if (code.startsWith("191") || code.startsWith("192")
-                || code.startsWith("17") && !code.startsWith("1712") && !code.startsWith("175")) {
-            return EventType.COERCE;
-        }
-        if (code.startsWith("1712") || code.startsWith("175")) {
-            return EventType.ASSAULT;
-        }
-        return ROOTS.get(code.substring(0, 2));
+        return event.type();
     }
 
     /** The CAMEO code for announcing or intending the act coded {@code code} (a visit, 042, becomes 036). */

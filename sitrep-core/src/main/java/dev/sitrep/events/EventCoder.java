@@ -121,6 +121,11 @@ public final class EventCoder {
                     if (c.suppressed) {
                         continue;
                     }
+                    if (c.type() == EventType.PROTEST && c.target.isEmpty() && !c.source.isEmpty()) {
+                        // CAMEO's convention: a protest that names no target is against its own country's rulers
+                        EntityRef home = actors.country(c.source.get(0).code());
+                        c.target = home == null ? List.of() : List.of(home);
+                    }
                     Event e = finish(s, c);
                     String key = e.type() + "|" + e.mode() + "|" + codes(e.source()) + "|" + codes(e.target());
                     if (seen.add(key)) {
@@ -157,7 +162,7 @@ public final class EventCoder {
                 int objectStart = Math.max(triggerEnd, g.end());
                 int objectEnd = objectEnd(objectStart, limit);
                 int[] subject = subject(s, g);
-                Map<String, int[]> slots = slots(objectStart, objectEnd, limit);
+                Map<String, List<int[]>> slots = slots(objectStart, objectEnd, limit);
                 if (p.needsObject() && !mentions(p.objects(), objectStart, objectEnd)
                         && !(g.passive() && mentions(p.objects(), subject[0], subject[1]))
                         && !(objectStart == objectEnd && firstPhraseMentions(p.objects(), slots, objectEnd))
@@ -165,7 +170,7 @@ public final class EventCoder {
                     continue;
                 }
                 if (g.passive()) {
-                    slots.put("obj", subject);
+                    slots.put("obj", List.of(subject));
                 }
                 List<EntityRef> target = target(p, slots);
                 if (target.isEmpty() && EMBEDDING.contains(p.type())) {
@@ -177,8 +182,7 @@ public final class EventCoder {
                 List<EntityRef> src;
                 int evidenceStart;
                 if (g.passive()) {
-                    int[] by = slots.get("by");
-                    src = by == null ? List.of() : actors.in(by[0], by[1]);
+                    src = actorsIn(slots, "by");
                     evidenceStart = subject[0];
                 } else {
                     src = ownSubject(s, g) ? actors.in(subject[0], subject[1]) : List.of();
@@ -258,12 +262,13 @@ public final class EventCoder {
         }
 
         /** "engaged in ethnic cleansing": with no object, the first prepositional phrase holds the noun. */
-        private boolean firstPhraseMentions(Set<String> words, Map<String, int[]> slots, int at) {
+        private boolean firstPhraseMentions(Set<String> words, Map<String, List<int[]>> slots, int at) {
             if (at >= tokens.size()) {
                 return false;
             }
-            int[] first = slots.get(tokens.get(at).word().toLowerCase(Locale.ROOT));
-            return first != null && first[0] == at + 1 && mentions(words, first[0], first[1]);
+            List<int[]> ranges = slots.getOrDefault(tokens.get(at).word().toLowerCase(Locale.ROOT), List.of());
+            return !ranges.isEmpty() && ranges.get(0)[0] == at + 1
+                    && mentions(words, ranges.get(0)[0], ranges.get(0)[1]);
         }
 
         /**
@@ -284,11 +289,11 @@ public final class EventCoder {
             }
             int limit = gi + 2 < groups.size() ? groups.get(gi + 2).start() : s.endToken();
             int objectEnd = objectEnd(next.end(), limit);
-            Map<String, int[]> slots = slots(next.end(), objectEnd, limit);
+            Map<String, List<int[]>> slots = slots(next.end(), objectEnd, limit);
             for (String slot : COMPLEMENT_SLOTS) {
-                int[] range = slots.get(slot);
-                if (range != null && !actors.in(range[0], range[1]).isEmpty()) {
-                    return actors.in(range[0], range[1]);
+                List<EntityRef> refs = actorsIn(slots, slot);
+                if (!refs.isEmpty()) {
+                    return refs;
                 }
             }
             return List.of();
@@ -315,7 +320,8 @@ public final class EventCoder {
                 return;
             }
             EventType gt = governor.type();
-            if (!EMBEDDING.contains(gt)) {
+            boolean protestDemand = gt == EventType.PROTEST && c.type() == EventType.REQUEST;
+            if (!EMBEDDING.contains(gt) && !protestDemand) {
                 return;
             }
             c.suppressed = true;
@@ -366,11 +372,13 @@ public final class EventCoder {
                     while (left - 1 >= s.firstToken() && i - left < 6 && modifier(tokens.get(left - 1))) {
                         left--;
                     }
-                    Map<String, int[]> slots = slots(i + 1, i + 1, limit);
+                    Map<String, List<int[]>> slots = slots(i + 1, i + 1, limit);
                     List<EntityRef> src = actors.in(left, first);
                     if (src.isEmpty()) {
-                        int[] of = slots.getOrDefault("of", slots.get("by"));
-                        src = of == null ? List.of() : actors.in(of[0], of[1]);
+                        src = actorsIn(slots, "of");
+                    }
+                    if (src.isEmpty()) {
+                        src = actorsIn(slots, "by");
                     }
                     if (src.isEmpty()) {
                         continue;
@@ -495,7 +503,7 @@ public final class EventCoder {
                         return false;
                     }
                 }
-                return g.start() - gp.end() <= 8;
+                return g.start() - gp.end() <= 10;
             }
             for (int k = gp.end(); k < g.start(); k++) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -613,13 +621,17 @@ public final class EventCoder {
         /** Where the object after a verb ends: at a preposition, verb, clause word or punctuation. */
         private int objectEnd(int from, int limit) {
             int k = from;
-            while (k < limit && !phraseBoundary(tokens.get(k), true)) {
+            while (k < limit && !phraseBoundary(k, true)) {
                 k++;
             }
             return k;
         }
 
-        private boolean phraseBoundary(Token t, boolean atPreposition) {
+        private boolean phraseBoundary(int k, boolean atPreposition) {
+            Token t = tokens.get(k);
+            if (VerbGroup.adjectival(tokens, k, 0, tokens.size())) {
+                return false;
+            }
             String p = t.pos();
             String w = t.word().toLowerCase(Locale.ROOT);
             if (atPreposition && (p.equals("IN") || p.equals("TO")) && !w.equals("of")) {
@@ -631,9 +643,9 @@ public final class EventCoder {
         }
 
         /** The object and each preposition's phrase after a verb, up to the clause's end. */
-        private Map<String, int[]> slots(int objectStart, int objectEnd, int limit) {
-            Map<String, int[]> slots = new HashMap<>();
-            slots.put("obj", new int[] {objectStart, objectEnd});
+        private Map<String, List<int[]>> slots(int objectStart, int objectEnd, int limit) {
+            Map<String, List<int[]>> slots = new HashMap<>();
+            slots.computeIfAbsent("obj", x -> new ArrayList<>()).add(new int[] {objectStart, objectEnd});
             int k = objectEnd;
             while (k < limit) {
                 Token t = tokens.get(k);
@@ -643,17 +655,17 @@ public final class EventCoder {
                 String prep = t.word().toLowerCase(Locale.ROOT);
                 int start = k + 1;
                 int end = start;
-                while (end < limit && !phraseBoundary(tokens.get(end), true)) {
+                while (end < limit && !phraseBoundary(end, true)) {
                     end++;
                 }
                 if (prep.equals("between") || prep.equals("from") && end < limit
                         && tokens.get(end).word().equalsIgnoreCase("to")) {
                     // "between X and Y", "from France to Germany": the phrase runs on
-                    while (end < limit && !phraseBoundary(tokens.get(end), false)) {
+                    while (end < limit && !phraseBoundary(end, false)) {
                         end++;
                     }
                 }
-                slots.putIfAbsent(prep, new int[] {start, end});
+                slots.computeIfAbsent(prep, x -> new ArrayList<>()).add(new int[] {start, end});
                 if (end == start) {
                     break;
                 }
@@ -662,14 +674,22 @@ public final class EventCoder {
             return slots;
         }
 
-        private List<EntityRef> target(EventPattern p, Map<String, int[]> slots) {
+        private List<EntityRef> target(EventPattern p, Map<String, List<int[]>> slots) {
             for (String slot : p.targets()) {
-                int[] range = slots.get(slot);
-                if (range != null) {
-                    List<EntityRef> refs = actors.in(range[0], range[1]);
-                    if (!refs.isEmpty()) {
-                        return refs;
-                    }
+                List<EntityRef> refs = actorsIn(slots, slot);
+                if (!refs.isEmpty()) {
+                    return refs;
+                }
+            }
+            return List.of();
+        }
+
+        /** The actors of the first phrase in {@code slot} that names any. */
+        private List<EntityRef> actorsIn(Map<String, List<int[]>> slots, String slot) {
+            for (int[] range : slots.getOrDefault(slot, List.of())) {
+                List<EntityRef> refs = actors.in(range[0], range[1]);
+                if (!refs.isEmpty()) {
+                    return refs;
                 }
             }
             return List.of();
@@ -701,10 +721,12 @@ public final class EventCoder {
             return s.endToken();
         }
 
-        private int lastEnd(Map<String, int[]> slots, int fallback) {
+        private int lastEnd(Map<String, List<int[]>> slots, int fallback) {
             int end = fallback;
-            for (int[] r : slots.values()) {
-                end = Math.max(end, r[1]);
+            for (List<int[]> ranges : slots.values()) {
+                for (int[] r : ranges) {
+                    end = Math.max(end, r[1]);
+                }
             }
             return end;
         }
@@ -725,7 +747,7 @@ public final class EventCoder {
                     continue;
                 }
                 for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
-                    if (phraseBoundary(tokens.get(j), true)) {
+                    if (phraseBoundary(j, true)) {
                         break;
                     }
                     Entity e = actors.at(j);

@@ -100,10 +100,10 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
 
     /**
      * A participle used as an adjective, not a verb: "extradited suspected militants", "into alleged crimes",
-     * "to feed starving civilians". It stands alone, after a verb, determiner, adjective or preposition, and
-     * before a noun or adjective.
+     * "to feed starving civilians", "war-torn Mozambique". It stands alone, after a verb, determiner, adjective,
+     * preposition or hyphen, and before a noun or adjective.
      */
-    private static boolean adjectival(List<Token> tokens, int i, int from, int to) {
+    static boolean adjectival(List<Token> tokens, int i, int from, int to) {
         Token t = tokens.get(i);
         if (!(t.pos().equals("VBN") || t.pos().equals("VBG")) || i + 1 >= to || i == from) {
             return false;
@@ -113,7 +113,7 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
         boolean nounNext = after.startsWith("NN") || after.startsWith("JJ");
         boolean modifierSlot = before.startsWith("VB") && !isAuxiliary(tokens.get(i - 1))
                 || before.equals("DT") || before.startsWith("JJ") || before.equals("IN") || before.equals("PRP$")
-                || before.equals("CD");
+                || before.equals("CD") || before.equals("HYPH");
         return nounNext && modifierSlot;
     }
 
