@@ -173,6 +173,11 @@ final class Actors {
         return e;
     }
 
+    /** The entity with id {@code id}, or null. */
+    Entity entity(String id) {
+        return byId(id);
+    }
+
     private Entity byId(String id) {
         for (Entity e : entities) {
             if (e.id().equals(id)) {

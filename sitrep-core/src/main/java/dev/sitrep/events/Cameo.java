@@ -32,10 +32,14 @@ public final class Cameo {
         return event.type();
     }
 
-    /** The CAMEO code for announcing or intending the act coded {@code code} (a visit, 042, becomes 036). */
-    static String intent(EventType type, String code) {
+    /**
+     * The CAMEO code for announcing or intending the act of type {@code type} coded {@code code} (a visit, 042,
+     * becomes 036; a sanction, 163, becomes 1312). Speech acts, whose intent CAMEO does not code, keep
+     * {@code otherwise}.
+     */
+    static String intent(EventType type, String code, String otherwise) {
         return switch (type) {
-            case AGREE, REQUEST, REJECT, THREATEN, ACCUSE -> code;
+            case AGREE, REQUEST, REJECT, THREATEN, ACCUSE -> otherwise;
             case CONSULT -> code.startsWith("045") ? "039" : "036";
             case SUPPORT -> "032";
             case COOPERATE -> switch (code) {
@@ -76,15 +80,18 @@ public final class Cameo {
         };
     }
 
-    /** The CAMEO code for refusing the cooperative act coded {@code code} ("will not meet" is 125). */
-    static String refusal(EventType type, String code) {
+    /**
+     * The CAMEO code for refusing a cooperative act of type {@code type} ("will not meet" is 125); for any other
+     * act, {@code otherwise}.
+     */
+    static String refusal(EventType type, String otherwise) {
         return switch (type) {
             case CONSULT -> "125";
             case COOPERATE -> "121";
             case AID -> "122";
             case CONCEDE, RETREAT -> "124";
             case SUPPORT, AGREE -> "120";
-            default -> code;
+            default -> otherwise;
         };
     }
 }

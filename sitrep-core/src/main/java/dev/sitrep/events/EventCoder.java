@@ -74,9 +74,11 @@ public final class EventCoder {
         EntityRef location;
         Coded embedded;
         boolean suppressed;
+        EventType type;
 
         Coded(EventPattern pattern, int triggerStart, int triggerEnd, int objectStart, int objectEnd) {
             this.pattern = pattern;
+            this.type = pattern.type();
             this.triggerStart = triggerStart;
             this.triggerEnd = triggerEnd;
             this.objectStart = objectStart;
@@ -84,7 +86,7 @@ public final class EventCoder {
         }
 
         EventType type() {
-            return pattern.type();
+            return type;
         }
     }
 
@@ -121,11 +123,13 @@ public final class EventCoder {
                     if (c.suppressed) {
                         continue;
                     }
-                    if (c.type() == EventType.PROTEST && c.target.isEmpty() && !c.source.isEmpty()) {
-                        // CAMEO's convention: a protest that names no target is against its own country's rulers
+                    boolean self = c.pattern.targets().contains("self")
+                            || c.embedded != null && c.embedded.pattern.targets().contains("self");
+                    if (c.target.isEmpty() && !c.source.isEmpty() && self) {
                         EntityRef home = actors.country(c.source.get(0).code());
                         c.target = home == null ? List.of() : List.of(home);
                     }
+                    c.target = domestic(c.target, c.source);
                     Event e = finish(s, c);
                     String key = e.type() + "|" + e.mode() + "|" + codes(e.source()) + "|" + codes(e.target());
                     if (seen.add(key)) {
@@ -185,9 +189,10 @@ public final class EventCoder {
                     src = actorsIn(slots, "by");
                     evidenceStart = subject[0];
                 } else {
-                    src = ownSubject(s, g) ? actors.in(subject[0], subject[1]) : List.of();
+                    boolean own = ownSubject(s, g);
+                    src = own ? actors.in(subject[0], subject[1]) : List.of();
                     evidenceStart = src.isEmpty() ? g.start() : subject[0];
-                    if (src.isEmpty()) {
+                    if (src.isEmpty() && (!own || !nounBefore(g))) {
                         src = inheritedSource(s, groups, gi);
                     }
                 }
@@ -204,7 +209,7 @@ public final class EventCoder {
                 c.evidenceEnd = Math.max(triggerEnd, lastEnd(slots, objectEnd));
                 c.location = location(s, c.evidenceStart, limit, p, target);
                 embed(groups, gi, coded, c);
-                adjustCameo(c, g);
+                adjustCameo(s, c, g);
                 found.add(c);
                 return c;
             }
@@ -334,17 +339,24 @@ public final class EventCoder {
                 governor.location = c.location;
             }
             switch (gt) {
-                case AGREE -> governor.cameo = Cameo.intent(c.type(), c.cameo);
-                case REJECT -> governor.cameo = Cameo.refusal(c.type(), c.cameo);
+                case AGREE -> {
+                    governor.cameo = Cameo.intent(c.type(), c.cameo, governor.cameo);
+                    if (c.type().isConflict() && governor.cameo.startsWith("13")) {
+                        governor.type = EventType.THREATEN; // "is prepared to impose martial law"
+                    }
+                }
+                case REJECT -> governor.cameo = Cameo.refusal(c.type(), governor.cameo);
                 case THREATEN -> governor.cameo = c.type().isConflict()
-                        ? Cameo.intent(c.type(), c.cameo) : governor.cameo;
+                        ? Cameo.intent(c.type(), c.cameo, governor.cameo) : governor.cameo;
                 default -> { }
             }
         }
 
-        private void adjustCameo(Coded c, VerbGroup g) {
-            if (c.mode == EventMode.FUTURE || c.mode == EventMode.HYPOTHETICAL) {
-                c.cameo = Cameo.intent(c.type(), c.cameo);
+        private void adjustCameo(Sentence s, Coded c, VerbGroup g) {
+            if (c.mode == EventMode.FUTURE && conditionFollows(s, g)) {
+                c.cameo = "139"; // "will withdraw its force unless ...": an ultimatum
+            } else if (c.mode == EventMode.FUTURE || c.mode == EventMode.HYPOTHETICAL && !conditional(s, g)) {
+                c.cameo = Cameo.intent(c.type(), c.cameo, c.cameo);
             } else if (c.mode == EventMode.NEGATED && g.modal() != null) {
                 c.cameo = Cameo.refusal(c.type(), c.cameo);
             }
@@ -388,7 +400,7 @@ public final class EventCoder {
                     c.source = src;
                     c.target = target;
                     c.mode = nounMode(s, groups, left);
-                    c.cameo = c.mode == EventMode.HYPOTHETICAL ? Cameo.intent(p.type(), p.cameo()) : p.cameo();
+                    c.cameo = c.mode == EventMode.HYPOTHETICAL ? Cameo.intent(p.type(), p.cameo(), p.cameo()) : p.cameo();
                     c.evidenceStart = left;
                     c.evidenceEnd = Math.max(i + 1, lastEnd(slots, i + 1));
                     c.location = location(s, left, limit, p, target);
@@ -540,6 +552,16 @@ public final class EventCoder {
             return false;
         }
 
+        /** "... unless they withdraw": a condition follows the verb group in its sentence. */
+        private boolean conditionFollows(Sentence s, VerbGroup g) {
+            for (int k = g.end(); k < s.endToken(); k++) {
+                if (tokens.get(k).word().equalsIgnoreCase("unless")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean possibility(Sentence s, VerbGroup g) {
             for (int k = g.start() - 1; k >= Math.max(s.firstToken(), g.start() - 6); k--) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -555,7 +577,20 @@ public final class EventCoder {
         /** The tokens before a verb group that hold its subject, {@code [from, to)}. */
         private int[] subject(Sentence s, VerbGroup g) {
             int k = g.start() - 1;
-            while (k >= s.firstToken() && !subjectBoundary(tokens.get(k))) {
+            while (k >= s.firstToken()) {
+                if (closesParenthesis(tokens.get(k))) {
+                    int open = k - 1;
+                    while (open >= s.firstToken() && !opensParenthesis(tokens.get(open))) {
+                        open--;
+                    }
+                    if (open >= s.firstToken()) {
+                        k = open - 1; // "The International Labor Office (ILO) reiterated"
+                        continue;
+                    }
+                }
+                if (!VerbGroup.adjectival(tokens, k, s.firstToken(), s.endToken()) && subjectBoundary(tokens.get(k))) {
+                    break;
+                }
                 k--;
             }
             int from = k + 1;
@@ -587,22 +622,42 @@ public final class EventCoder {
                     || w.equals("-lrb-") || w.equals("-rrb-") || w.equals("(") || w.equals(")");
         }
 
+        private boolean closesParenthesis(Token t) {
+            return t.word().equals(")") || t.word().equalsIgnoreCase("-rrb-");
+        }
+
+        private boolean opensParenthesis(Token t) {
+            return t.word().equals("(") || t.word().equalsIgnoreCase("-lrb-");
+        }
+
         private boolean quoteMark(String w) {
             return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")
                     || w.equals("‘") || w.equals("’");
         }
 
         /**
-         * Whether the verb group can have its own subject: not after a preposition ("in defending") nor as the
-         * second verb of a coordination ("did not rule out ... but did not provide").
+         * Whether the verb group can have its own subject: not an infinitive, not after a preposition ("in
+         * defending") nor as the second verb of a coordination ("did not rule out ... but did not provide").
          */
         private boolean ownSubject(Sentence s, VerbGroup g) {
+            if (g.infinitive()) {
+                return false;
+            }
             if (g.start() == s.firstToken()) {
                 return true;
             }
             Token before = tokens.get(g.start() - 1);
             return !(before.pos().equals("IN") && !before.word().equalsIgnoreCase("that")
                     || before.pos().equals("CC"));
+        }
+
+        /**
+         * Whether a noun stands right before the verb group as its subject ("forces have retaken"). A pronoun the
+         * extraction did not resolve does not count: its antecedent is likely the governing clause's subject
+         * ("Uganda said it had paid").
+         */
+        private boolean nounBefore(VerbGroup g) {
+            return g.start() > 0 && tokens.get(g.start() - 1).pos().startsWith("NN");
         }
 
         /** The source of a subjectless clause: the governing clause's subject, else the quote's speaker. */
@@ -768,6 +823,24 @@ public final class EventCoder {
                 }
             }
             return null;
+        }
+
+        /**
+         * CAMEO's reading of unnamed domestic actors: a group or person target the article gives no country
+         * ("Shona rebels", "opposition leader X") belongs to the source's country.
+         */
+        private List<EntityRef> domestic(List<EntityRef> target, List<EntityRef> source) {
+            String home = source.isEmpty() ? null : source.get(0).code();
+            if (home == null || !home.matches("[A-Z]{3}")) {
+                return target;
+            }
+            List<EntityRef> coded = new ArrayList<>(target.size());
+            for (EntityRef r : target) {
+                Entity e = actors.entity(r.entity());
+                boolean unnamed = e != null && (e.type() == EntityType.GROUP || e.type() == EntityType.PERSON);
+                coded.add(r.code() == null && unnamed ? new EntityRef(r.entity(), r.name(), home) : r);
+            }
+            return coded;
         }
 
         // ---- finishing -----------------------------------------------------------------------------------
