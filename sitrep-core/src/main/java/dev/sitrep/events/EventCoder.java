@@ -71,6 +71,7 @@ public final class EventCoder {
         String cameo;
         int evidenceStart;
         int evidenceEnd;
+        int clauseEnd;
         EntityRef location;
         Coded embedded;
         boolean suppressed;
@@ -163,7 +164,7 @@ public final class EventCoder {
                 if (triggerEnd < 0) {
                     continue;
                 }
-                int objectStart = Math.max(triggerEnd, g.end());
+                int objectStart = afterTimePhrase(Math.max(triggerEnd, g.end()), limit);
                 int objectEnd = objectEnd(objectStart, limit);
                 int[] subject = subject(s, g);
                 Map<String, List<int[]>> slots = slots(objectStart, objectEnd, limit);
@@ -207,6 +208,7 @@ public final class EventCoder {
                 c.cameo = p.cameo();
                 c.evidenceStart = Math.min(evidenceStart, g.start());
                 c.evidenceEnd = Math.max(triggerEnd, lastEnd(slots, objectEnd));
+                c.clauseEnd = limit;
                 c.location = location(s, c.evidenceStart, limit, p, target);
                 embed(groups, gi, coded, c);
                 adjustCameo(s, c, g);
@@ -249,6 +251,7 @@ public final class EventCoder {
             c.cameo = p.cameo();
             c.evidenceStart = Math.min(speakerSubject[0], subj[0]);
             c.evidenceEnd = Math.max(c.objectEnd, g.end());
+            c.clauseEnd = limit;
             c.location = null;
             found.add(c);
             return c;
@@ -302,6 +305,18 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /** Skips a time phrase between a verb and its object: "had on Friday, an important meeting". */
+        private int afterTimePhrase(int k, int limit) {
+            if (k + 1 >= limit || !tokens.get(k).pos().equals("IN") || !tokens.get(k + 1).ner().equals("DATE")) {
+                return k;
+            }
+            int j = k + 1;
+            while (j < limit && tokens.get(j).ner().equals("DATE")) {
+                j++;
+            }
+            return j < limit && tokens.get(j).word().equals(",") ? j + 1 : j;
         }
 
         /** For "failed to reach agreement": the object the pattern needs may belong to the infinitive. */
@@ -403,6 +418,7 @@ public final class EventCoder {
                     c.cameo = c.mode == EventMode.HYPOTHETICAL ? Cameo.intent(p.type(), p.cameo(), p.cameo()) : p.cameo();
                     c.evidenceStart = left;
                     c.evidenceEnd = Math.max(i + 1, lastEnd(slots, i + 1));
+                    c.clauseEnd = limit;
                     c.location = location(s, left, limit, p, target);
                     found.add(c);
                     break;
@@ -847,9 +863,9 @@ public final class EventCoder {
 
         private Event finish(Sentence s, Coded c) {
             Span trigger = new Span(tokens.get(c.triggerStart).start(), tokens.get(c.triggerEnd - 1).end());
-            int from = Math.max(s.firstToken(), Math.min(c.evidenceStart, c.triggerStart));
-            int to = Math.min(s.endToken(), Math.max(c.evidenceEnd, c.triggerEnd));
-            Span evidence = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+            int first = Math.max(s.firstToken(), Math.min(c.evidenceStart, c.triggerStart));
+            int last = Math.min(s.endToken(), Math.max(c.evidenceEnd, c.triggerEnd));
+            Span evidence = new Span(tokens.get(first).start(), tokens.get(last - 1).end());
             String date = date(s, c, trigger);
             return new Event(c.type(), c.cameo, c.mode, c.source, c.target, date, c.location,
                     doc.textOf(trigger), trigger, evidence, c.pattern.name());
@@ -862,8 +878,11 @@ public final class EventCoder {
             EventDates.Direction direction = c.mode == EventMode.FUTURE
                     ? EventDates.Direction.FUTURE : EventDates.Direction.PAST;
             EventDates.DateExpression best = null;
-            for (EventDates.DateExpression d : EventDates.find(source.text(), s.span().start(), s.span().end(),
-                    articleDate, direction)) {
+            int from = tokens.get(Math.max(s.firstToken(), Math.min(c.evidenceStart, c.triggerStart))).start();
+            int to = c.clauseEnd > s.firstToken() && c.clauseEnd < s.endToken()
+                    ? tokens.get(c.clauseEnd).start() : s.span().end();
+            for (EventDates.DateExpression d : EventDates.find(source.text(), from, Math.max(from, to), articleDate,
+                    direction)) {
                 if (best == null || distance(d.span(), trigger) < distance(best.span(), trigger)) {
                     best = d;
                 }
