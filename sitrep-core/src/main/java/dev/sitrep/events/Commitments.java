@@ -51,6 +51,22 @@ final class Commitments {
                 amount == null ? null : amount.currency(), status(event, doc), event.date(), event.span());
     }
 
+    /**
+     * CAMEO's code for providing the aid named in tokens {@code [from, to)}: 071 economic, 072 military, 073
+     * humanitarian, 070 when the words do not say.
+     */
+    static String aidCode(NlpDocument doc, int from, int to) {
+        AidType type = aidType(doc, from, to, false);
+        if (type == null) {
+            return "070";
+        }
+        return switch (type) {
+            case FINANCIAL -> "071";
+            case MILITARY -> "072";
+            case HUMANITARIAN -> "073";
+        };
+    }
+
     private static boolean mentionsAid(NlpDocument doc, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = doc.token(k).lemma().toLowerCase(Locale.ROOT);

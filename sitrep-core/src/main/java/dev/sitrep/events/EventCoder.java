@@ -36,9 +36,12 @@ public final class EventCoder {
     public record Result(List<Event> events, List<Commitment> commitments) {
     }
 
-    /** Types whose complement is an act: "agreed to send", "demanded that", "refused to meet". */
+    /**
+     * Types whose complement is an act, not an event of its own: "agreed to send", "demanded that", "refused to
+     * meet", "accused X of shelling", "ordered the paper to close".
+     */
     private static final Set<EventType> EMBEDDING = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
-            EventType.THREATEN);
+            EventType.THREATEN, EventType.ACCUSE, EventType.COERCE);
     /** Where a complement names the one it acts on, in order. */
     private static final List<String> COMPLEMENT_SLOTS = List.of("obj", "to", "with", "on", "against", "from",
             "for", "in");
@@ -124,6 +127,7 @@ public final class EventCoder {
                     if (c.suppressed) {
                         continue;
                     }
+                    c.source = located(c.source, c.location);
                     boolean self = c.pattern.targets().contains("self")
                             || c.embedded != null && c.embedded.pattern.targets().contains("self");
                     if (c.target.isEmpty() && !c.source.isEmpty() && self) {
@@ -181,6 +185,9 @@ public final class EventCoder {
                 if (target.isEmpty() && EMBEDDING.contains(p.type())) {
                     target = complementTarget(groups, gi, s);
                 }
+                if (target.isEmpty() && p.type() == EventType.THREATEN) {
+                    target = conditionSubject(groups, gi, s); // "threatened a strike unless Israel rescinded"
+                }
                 if (target.isEmpty() && p.targetRequired()) {
                     continue;
                 }
@@ -205,7 +212,8 @@ public final class EventCoder {
                 c.source = src;
                 c.target = target;
                 c.mode = mode(s, groups, gi, coded);
-                c.cameo = p.cameo();
+                c.cameo = p.type() == EventType.AID && p.cameo().equals("070")
+                        ? Commitments.aidCode(doc, objectStart, objectEnd) : p.cameo();
                 c.evidenceStart = Math.min(evidenceStart, g.start());
                 c.evidenceEnd = Math.max(triggerEnd, lastEnd(slots, objectEnd));
                 c.clauseEnd = limit;
@@ -260,6 +268,11 @@ public final class EventCoder {
         /** Where the words after the verb that the pattern needs ("call on") end, or -1 if they are not there. */
         private int matchFollowing(EventPattern p, int head, int limit) {
             int k = head + 1;
+            if (p.words().size() > 1) {
+                while (k < limit && tokens.get(k).ner().equals("DATE")) {
+                    k++; // "called Thursday on Arabs"
+                }
+            }
             for (int w = 1; w < p.words().size(); w++, k++) {
                 if (k >= tokens.size() || k > limit + 1
                         || !tokens.get(k).word().toLowerCase(Locale.ROOT).equals(p.words().get(w))) {
@@ -307,6 +320,21 @@ public final class EventCoder {
             return List.of();
         }
 
+        /** The subject of an "unless" clause after group {@code gi}: who a threat is aimed at. */
+        private List<EntityRef> conditionSubject(List<VerbGroup> groups, int gi, Sentence s) {
+            for (int k = groups.get(gi).end(); k < s.endToken(); k++) {
+                if (tokens.get(k).word().equalsIgnoreCase("unless")) {
+                    int end = k + 1;
+                    while (end < s.endToken() && !tokens.get(end).pos().startsWith("VB")
+                            && !tokens.get(end).pos().equals("MD")) {
+                        end++;
+                    }
+                    return actors.in(k + 1, end);
+                }
+            }
+            return List.of();
+        }
+
         /** Skips a time phrase between a verb and its object: "had on Friday, an important meeting". */
         private int afterTimePhrase(int k, int limit) {
             if (k + 1 >= limit || !tokens.get(k).pos().equals("IN") || !tokens.get(k + 1).ner().equals("DATE")) {
@@ -340,8 +368,10 @@ public final class EventCoder {
                 return;
             }
             EventType gt = governor.type();
-            boolean protestDemand = gt == EventType.PROTEST && c.type() == EventType.REQUEST;
-            if (!EMBEDDING.contains(gt) && !protestDemand) {
+            boolean protestDemand = gt == EventType.PROTEST
+                    && (c.type() == EventType.REQUEST || c.type() == EventType.ACCUSE);
+            boolean refusal = governor.cameo.startsWith("12"); // "would not meet demands to release"
+            if (!EMBEDDING.contains(gt) && !protestDemand && !refusal) {
                 return;
             }
             c.suppressed = true;
@@ -842,6 +872,26 @@ public final class EventCoder {
         }
 
         /**
+         * CAMEO's reading of unidentified actors: a group or person source the article gives no country ("about
+         * 200 supporters of X blocked roads in Algiers") belongs to the country where the event takes place.
+         */
+        private List<EntityRef> located(List<EntityRef> source, EntityRef location) {
+            if (location == null || location.code() == null) {
+                return source;
+            }
+            List<EntityRef> coded = new ArrayList<>(source.size());
+            for (EntityRef r : source) {
+                coded.add(r.code() == null && unnamed(r) ? new EntityRef(r.entity(), r.name(), location.code()) : r);
+            }
+            return coded;
+        }
+
+        private boolean unnamed(EntityRef r) {
+            Entity e = actors.entity(r.entity());
+            return e != null && (e.type() == EntityType.GROUP || e.type() == EntityType.PERSON);
+        }
+
+        /**
          * CAMEO's reading of unnamed domestic actors: a group or person target the article gives no country
          * ("Shona rebels", "opposition leader X") belongs to the source's country.
          */
@@ -852,9 +902,7 @@ public final class EventCoder {
             }
             List<EntityRef> coded = new ArrayList<>(target.size());
             for (EntityRef r : target) {
-                Entity e = actors.entity(r.entity());
-                boolean unnamed = e != null && (e.type() == EntityType.GROUP || e.type() == EntityType.PERSON);
-                coded.add(r.code() == null && unnamed ? new EntityRef(r.entity(), r.name(), home) : r);
+                coded.add(r.code() == null && unnamed(r) ? new EntityRef(r.entity(), r.name(), home) : r);
             }
             return coded;
         }

@@ -113,7 +113,7 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
         boolean nounNext = after.startsWith("NN") || after.startsWith("JJ");
         boolean modifierSlot = before.startsWith("VB") && !isAuxiliary(tokens.get(i - 1))
                 || before.equals("DT") || before.startsWith("JJ") || before.equals("IN") || before.equals("PRP$")
-                || before.equals("CD") || before.equals("HYPH");
+                || before.equals("CD") || before.equals("HYPH") || before.equals("POS");
         return nounNext && modifierSlot;
     }
 
