@@ -42,6 +42,8 @@ public final class EventCoder {
      */
     private static final Set<EventType> EMBEDDING = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE, EventType.COERCE);
+    /** Verbs of deciding: "agreed to extend sanctions" decides the act rather than threatening it. */
+    private static final Set<String> DECISIONS = Set.of("agree", "decide", "vote", "approve", "resolve");
     /** Where a complement names the one it acts on, in order. */
     private static final List<String> COMPLEMENT_SLOTS = List.of("obj", "to", "with", "on", "against", "from",
             "for", "in");
@@ -385,6 +387,13 @@ public final class EventCoder {
             }
             switch (gt) {
                 case AGREE -> {
+                    if (c.type().isConflict() && DECISIONS.contains(lemma(governor.triggerStart))) {
+                        // "the EU agreed to extend sanctions": a decision to act, coded as the act itself
+                        c.suppressed = false;
+                        governor.suppressed = true;
+                        governor.embedded = null;
+                        return;
+                    }
                     governor.cameo = Cameo.intent(c.type(), c.cameo, governor.cameo);
                     if (c.type().isConflict() && governor.cameo.startsWith("13")) {
                         governor.type = EventType.THREATEN; // "is prepared to impose martial law"
@@ -395,6 +404,10 @@ public final class EventCoder {
                         ? Cameo.intent(c.type(), c.cameo, governor.cameo) : governor.cameo;
                 default -> { }
             }
+        }
+
+        private String lemma(int token) {
+            return tokens.get(token).lemma().toLowerCase(Locale.ROOT);
         }
 
         private void adjustCameo(Sentence s, Coded c, VerbGroup g) {

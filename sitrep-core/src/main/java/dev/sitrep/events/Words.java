@@ -18,9 +18,13 @@ final class Words {
             "schedule", "set", "due", "promise", "pledge", "vow", "agree", "commit", "resolve", "undertake",
             "prepared", "ready", "willing", "going", "announce", "offer");
 
-    /** Verbs whose complement happens as the verb's own mode says: "began shelling", "tried to hack into". */
+    /**
+     * Verbs whose complement happens as the verb's own mode says: "began shelling", "tried to hack into",
+     * "ordered the paper to suspend publication".
+     */
     static final Set<String> ASPECT_GOVERNORS = Set.of("begin", "start", "continue", "try", "attempt", "manage",
-            "keep", "resume", "help", "move", "be", "have", "get", "use", "seem", "appear", "go", "come", "do");
+            "keep", "resume", "help", "move", "be", "have", "get", "use", "seem", "appear", "go", "come", "do",
+            "order", "force", "compel", "command", "instruct", "oblige");
 
     /** Words before an event noun that say it has not happened: "to prevent further aggression". */
     static final Set<String> PREVENTIVE = Set.of("prevent", "avoid", "deter", "avert", "fear", "risk", "warn",
