@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("corpus: %s, %d articles; models loaded in %.1f s; max heap %d MB%n", corpus, docs.size(),
                 loadSeconds, Runtime.getRuntime().maxMemory() >> 20);
         pass(analyzer, docs, Arrays.stream(threadCounts).max().orElse(1));
-        out.printf("%-8s %10s %10s %12s %15s %14s %12s%n", "threads", "articles/s", "tokens/s", "ms/article",
-                "corenlp ms/art", "sitrep ms/art", "peak heap MB");
+        out.printf("%-8s %10s %10s %12s %15s %15s %14s %9s %12s%n", "threads", "articles/s", "tokens/s",
+                "ms/article", "corenlp ms/art", "extract ms/art", "events ms/art", "events %", "peak heap MB");
         double best = 0;
         double first = 0;
         for (int threads : threadCounts) {
@@ -85,24 +85,27 @@ final class BenchCommand implements Callable<Integer> {
             double median = rates[rounds / 2];
             double n = (double) docs.size() * rounds;
             double corenlp = 0;
-            double sitrep = 0;
+            double extract = 0;
+            double events = 0;
             for (String stage : after.keySet()) {
                 double ms = (after.get(stage) - before.get(stage)) / 1e6 / n;
-                if (stage.equals("corenlp")) {
-                    corenlp += ms;
-                } else {
-                    sitrep += ms;
+                switch (stage) {
+                    case "corenlp" -> corenlp += ms;
+                    case "events" -> events += ms;
+                    default -> extract += ms;
                 }
             }
-            out.printf("%-8d %10.1f %10.0f %12.1f %15.1f %14.1f %12d%n", threads, median, tokensPerS,
-                    1000.0 / median, corenlp, sitrep, peakHeapMb());
+            double share = 100 * events / (corenlp + extract);
+            out.printf("%-8d %10.1f %10.0f %12.1f %15.1f %15.1f %14.2f %8.1f%% %12d%n", threads, median, tokensPerS,
+                    1000.0 / median, corenlp, extract, events, share, peakHeapMb());
             if (first == 0) {
                 first = median;
             }
             best = Math.max(best, median);
         }
         out.println("(ms/article per stage is CPU-thread time summed over threads; corenlp is tokenize, ssplit, pos,"
-                + " lemma, ner; sitrep is admission and extract)");
+                + " lemma, ner; extract is admission, entities and quotes; events is event coding, and events % is"
+                + " what it adds to the time of the stages before it)");
         if (threadCounts.length > 1) {
             out.printf("speed-up of the last thread count over the first: %.2fx%n", best / first);
         }
