@@ -21,6 +21,9 @@ final class Commitments {
 
     private static final Set<String> AID_WORDS = Set.of("aid", "assistance", "support", "help", "package");
 
+    /** Words that name a currency, not what is given: "1.2 billion euros in loans" gives loans. */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "euro", "euros");
+
     private Commitments() {
     }
 
@@ -94,25 +97,38 @@ final class Commitments {
                 : financial ? AidType.FINANCIAL : null;
     }
 
-    /** What is given, as worded: the object without its determiner ("weapons", "military aid"). */
+    /**
+     * What is given, as worded: the first phrase that names support, with its modifiers ("military aid",
+     * "weapons", "loans", "medicine"); else the first noun phrase after the trigger.
+     */
     private static String what(NlpDocument doc, int from, int to) {
-        int start = -1;
-        int end = -1;
-        for (int k = from; k < to; k++) {
+        int head = -1;
+        for (int k = from + 1; k < to && head < 0; k++) {
             Token t = doc.token(k);
-            if (t.isNoun() || t.pos().startsWith("JJ") && start < 0 || t.pos().equals("CD") && start < 0
-                    || start >= 0 && (t.word().equals("of") || t.pos().equals("CD") || t.pos().startsWith("JJ"))) {
-                if (start < 0 && !t.isNoun() && !t.pos().startsWith("JJ") && !t.pos().equals("CD")) {
-                    continue;
-                }
-                start = start < 0 ? k : start;
-                end = k + 1;
-            } else if (start >= 0) {
-                break;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean names = AID_WORDS.contains(lemma) || Words.MILITARY.contains(w) || Words.HUMANITARIAN.contains(w)
+                    || Words.FINANCIAL.contains(w) && !CURRENCY_WORDS.contains(w);
+            if (t.isNoun() && names) {
+                head = k;
             }
         }
-        if (start < 0) {
+        for (int k = from + 1; k < to && head < 0; k++) {
+            if (doc.token(k).isNoun()) {
+                head = k;
+            }
+        }
+        if (head < 0) {
             return doc.token(from).lemma();
+        }
+        int start = head;
+        while (start - 1 > from && (doc.token(start - 1).pos().startsWith("JJ") || doc.token(start - 1).isNoun()
+                || doc.token(start - 1).pos().equals("HYPH"))) {
+            start--;
+        }
+        int end = head + 1;
+        while (end < to && doc.token(end).isNoun()) {
+            end++;
         }
         return doc.text().substring(doc.token(start).start(), doc.token(end - 1).end());
     }

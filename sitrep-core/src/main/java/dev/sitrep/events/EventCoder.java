@@ -42,6 +42,11 @@ public final class EventCoder {
      */
     private static final Set<EventType> EMBEDDING = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE, EventType.COERCE);
+    /** Words that open a subordinate clause; a subject does not reach back past them. */
+    private static final Set<String> SUBORDINATORS = Set.of("unless", "if", "because", "when", "while",
+            "although", "though", "after", "before", "since", "until", "whereas", "once");
+    /** Verbs whose bare clause complement is demanded: "demanded Hamas renounce violence". */
+    private static final Set<String> DEMANDING = Set.of("demand", "insist", "urge", "ask", "request");
     /** Verbs of deciding: "agreed to extend sanctions" decides the act rather than threatening it. */
     private static final Set<String> DECISIONS = Set.of("agree", "decide", "vote", "approve", "resolve");
     /** Where a complement names the one it acts on, in order. */
@@ -143,7 +148,7 @@ public final class EventCoder {
                         events.add(e);
                         Coded act = c.embedded == null ? c : c.embedded;
                         Commitment commitment = Commitments.of(e, act.type(), doc, c.triggerStart,
-                                Math.max(act.objectEnd, act.triggerEnd), source.text());
+                                Math.max(act.clauseEnd, act.triggerEnd), source.text());
                         if (commitment != null) {
                             commitments.add(commitment);
                         }
@@ -190,9 +195,6 @@ public final class EventCoder {
                 if (target.isEmpty() && p.type() == EventType.THREATEN) {
                     target = conditionSubject(groups, gi, s); // "threatened a strike unless Israel rescinded"
                 }
-                if (target.isEmpty() && p.targetRequired()) {
-                    continue;
-                }
                 List<EntityRef> src;
                 int evidenceStart;
                 if (g.passive()) {
@@ -207,8 +209,11 @@ public final class EventCoder {
                     }
                 }
                 target = without(target, src);
-                if (target.isEmpty() && p.targetRequired()) {
+                if (target.isEmpty() && p.targetRequired() && src.size() < 2) {
                     continue;
+                }
+                if (p.name().equals("demonstrate") && !collectiveSubject(g, src)) {
+                    continue; // one person "protested against a decision": a complaint, not a demonstration
                 }
                 Coded c = new Coded(p, g.head(), triggerEnd, objectStart, objectEnd);
                 c.source = src;
@@ -265,6 +270,16 @@ public final class EventCoder {
             c.location = null;
             found.add(c);
             return c;
+        }
+
+        /** Whether the subject is many: a plural noun, or several actors, or a group, organisation or state. */
+        private boolean collectiveSubject(VerbGroup g, List<EntityRef> src) {
+            String pos = g.start() > 0 ? tokens.get(g.start() - 1).pos() : "";
+            if (pos.equals("NNS") || pos.equals("NNPS") || src.size() > 1) {
+                return true;
+            }
+            Entity e = src.isEmpty() ? null : actors.entity(src.get(0).entity());
+            return e != null && e.type() != EntityType.PERSON && !pos.equals("NN");
         }
 
         /** Where the words after the verb that the pattern needs ("call on") end, or -1 if they are not there. */
@@ -411,9 +426,10 @@ public final class EventCoder {
         }
 
         private void adjustCameo(Sentence s, Coded c, VerbGroup g) {
-            if (c.mode == EventMode.FUTURE && conditionFollows(s, g)) {
+            boolean promised = c.mode == EventMode.FUTURE || c.mode == EventMode.HYPOTHETICAL && !conditional(s, g);
+            if (promised && !c.type().isConflict() && conditionFollows(s, g)) {
                 c.cameo = "139"; // "will withdraw its force unless ...": an ultimatum
-            } else if (c.mode == EventMode.FUTURE || c.mode == EventMode.HYPOTHETICAL && !conditional(s, g)) {
+            } else if (promised) {
                 c.cameo = Cameo.intent(c.type(), c.cameo, c.cameo);
             } else if (c.mode == EventMode.NEGATED && g.modal() != null) {
                 c.cameo = Cameo.refusal(c.type(), c.cameo);
@@ -518,7 +534,7 @@ public final class EventCoder {
             }
             if (g.modal() != null) {
                 if (g.future()) {
-                    return EventMode.FUTURE;
+                    return conditionFollows(s, g) || conditionBefore(s, g) ? EventMode.HYPOTHETICAL : EventMode.FUTURE;
                 }
                 if (g.modal().equals("would") || g.modal().equals("'d")) {
                     return reportedBefore(groups, gi) ? EventMode.FUTURE : EventMode.HYPOTHETICAL;
@@ -576,16 +592,17 @@ public final class EventCoder {
                 }
                 return g.start() - gp.end() <= 10;
             }
+            boolean reporting = Words.REPORTING.contains(lemma(gp.head())) || DEMANDING.contains(lemma(gp.head()));
             for (int k = gp.end(); k < g.start(); k++) {
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-                if (w.equals(";")) {
+                if (w.equals(";") || reporting && (w.equals(",") || quoteMark(w))) {
                     return false;
                 }
                 if (w.equals("that") && tokens.get(k).pos().equals("IN")) {
                     return true;
                 }
             }
-            return false;
+            return reporting && g.start() - gp.end() <= 8; // "Estonia said Russia must withdraw"
         }
 
         private boolean reportedBefore(List<VerbGroup> groups, int gi) {
@@ -605,6 +622,17 @@ public final class EventCoder {
                     return false;
                 }
                 if (Words.CONDITIONS.contains(w) && (t.pos().equals("IN") || w.equals("unless"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "If Russia invades, the US will impose sanctions": the sentence opens with a condition. */
+        private boolean conditionBefore(Sentence s, VerbGroup g) {
+            for (int k = s.firstToken(); k < g.start(); k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if ((w.equals("if") || w.equals("unless")) && tokens.get(k).pos().equals("IN")) {
                     return true;
                 }
             }
@@ -676,6 +704,10 @@ public final class EventCoder {
         private boolean subjectBoundary(Token t) {
             String p = t.pos();
             String w = t.word().toLowerCase(Locale.ROOT);
+            if (p.equals("IN") && SUBORDINATORS.contains(w)
+                    || p.equals("CC") && t.index() > 0 && tokens.get(t.index() - 1).word().equals(",")) {
+                return true; // "... unless Moscow releases", "..., and the airport was closed"
+            }
             return p.startsWith("VB") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
                     || w.equals("that") && p.equals("IN") || w.equals(";") || w.equals(":") || quoteMark(w)
                     || w.equals("-lrb-") || w.equals("-rrb-") || w.equals("(") || w.equals(")");
@@ -812,9 +844,10 @@ public final class EventCoder {
         private boolean mentions(Set<String> words, int from, int to) {
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
-                if (words.contains(t.lemma().toLowerCase(Locale.ROOT))
-                        || words.contains(t.word().toLowerCase(Locale.ROOT))) {
-                    return true;
+                String word = t.word().toLowerCase(Locale.ROOT);
+                if (words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(word)
+                        || word.endsWith("s") && words.contains(word.substring(0, word.length() - 1))) {
+                    return true; // CoreNLP leaves some plurals unlemmatised: "troops", sentence-initial "Sanctions"
                 }
             }
             return false;

@@ -100,8 +100,9 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
 
     /**
      * A participle used as an adjective, not a verb: "extradited suspected militants", "into alleged crimes",
-     * "to feed starving civilians", "war-torn Mozambique". It stands alone, after a verb, determiner, adjective,
-     * preposition or hyphen, and before a noun or adjective.
+     * "war-torn Mozambique". It stands alone, after a determiner, adjective, preposition, possessive or hyphen
+     * (or, for a past participle, a verb), and before a noun or adjective. A gerund after a verb is its
+     * complement: "considering sending weapons".
      */
     static boolean adjectival(List<Token> tokens, int i, int from, int to) {
         Token t = tokens.get(i);
@@ -111,7 +112,7 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
         String before = tokens.get(i - 1).pos();
         String after = tokens.get(i + 1).pos();
         boolean nounNext = after.startsWith("NN") || after.startsWith("JJ");
-        boolean modifierSlot = before.startsWith("VB") && !isAuxiliary(tokens.get(i - 1))
+        boolean modifierSlot = before.startsWith("VB") && t.pos().equals("VBN") && !isAuxiliary(tokens.get(i - 1))
                 || before.equals("DT") || before.startsWith("JJ") || before.equals("IN") || before.equals("PRP$")
                 || before.equals("CD") || before.equals("HYPH") || before.equals("POS");
         return nounNext && modifierSlot;
