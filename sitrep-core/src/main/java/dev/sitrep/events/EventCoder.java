@@ -426,7 +426,9 @@ public final class EventCoder {
         }
 
         private void adjustCameo(Sentence s, Coded c, VerbGroup g) {
-            boolean promised = c.mode == EventMode.FUTURE || c.mode == EventMode.HYPOTHETICAL && !conditional(s, g);
+            boolean obliged = "must".equals(g.modal()) || "should".equals(g.modal()); // others' demand, not intent
+            boolean promised = c.mode == EventMode.FUTURE
+                    || c.mode == EventMode.HYPOTHETICAL && !conditional(s, g) && !obliged;
             if (promised && !c.type().isConflict() && conditionFollows(s, g)) {
                 c.cameo = "139"; // "will withdraw its force unless ...": an ultimatum
             } else if (promised) {
@@ -539,9 +541,7 @@ public final class EventCoder {
                 if (g.modal().equals("would") || g.modal().equals("'d")) {
                     return reportedBefore(groups, gi) ? EventMode.FUTURE : EventMode.HYPOTHETICAL;
                 }
-                if (!g.modal().equals("must")) {
-                    return EventMode.HYPOTHETICAL;
-                }
+                return EventMode.HYPOTHETICAL; // could, may, might, should, must: not (yet) done
             }
             if (conditional(s, g)) {
                 return EventMode.HYPOTHETICAL;
@@ -681,6 +681,16 @@ public final class EventCoder {
                 k--;
             }
             int from = k + 1;
+            if (from == g.start() && k >= s.firstToken() && isRelative(tokens.get(k))) {
+                // "Germany, which refused to provide weapons": the subject is the phrase before "which"
+                int end = k > s.firstToken() && tokens.get(k - 1).word().equals(",") ? k - 1 : k;
+                int start = end;
+                while (start - 1 >= s.firstToken() && !subjectBoundary(tokens.get(start - 1))
+                        && !tokens.get(start - 1).word().equals(",")) {
+                    start--;
+                }
+                return new int[] {start, end};
+            }
             for (int c = g.start() - 1; c > from; c--) {
                 if (tokens.get(c).word().equals(",") && !actors.in(c + 1, g.start()).isEmpty()
                         && !listComma(c, g.start())) {
@@ -711,6 +721,12 @@ public final class EventCoder {
             return p.startsWith("VB") || p.equals("MD") || p.equals("WDT") || p.equals("WP")
                     || w.equals("that") && p.equals("IN") || w.equals(";") || w.equals(":") || quoteMark(w)
                     || w.equals("-lrb-") || w.equals("-rrb-") || w.equals("(") || w.equals(")");
+        }
+
+        private boolean isRelative(Token t) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            return (t.pos().equals("WDT") || t.pos().equals("WP")) && (w.equals("which") || w.equals("who")
+                    || w.equals("that"));
         }
 
         private boolean closesParenthesis(Token t) {
@@ -938,8 +954,8 @@ public final class EventCoder {
         }
 
         /**
-         * CAMEO's reading of unnamed domestic actors: a group or person target the article gives no country
-         * ("Shona rebels", "opposition leader X") belongs to the source's country.
+         * CAMEO's reading of unnamed domestic actors: a group, or a person with a title, that the article gives no
+         * country ("Shona rebels", "opposition leader X") belongs to the source's country.
          */
         private List<EntityRef> domestic(List<EntityRef> target, List<EntityRef> source) {
             String home = source.isEmpty() ? null : source.get(0).code();
@@ -948,7 +964,9 @@ public final class EventCoder {
             }
             List<EntityRef> coded = new ArrayList<>(target.size());
             for (EntityRef r : target) {
-                coded.add(r.code() == null && unnamed(r) ? new EntityRef(r.entity(), r.name(), home) : r);
+                Entity e = actors.entity(r.entity());
+                boolean domestic = unnamed(r) && (e.type() == EntityType.GROUP || !e.titles().isEmpty());
+                coded.add(r.code() == null && domestic ? new EntityRef(r.entity(), r.name(), home) : r);
             }
             return coded;
         }
