@@ -86,6 +86,10 @@ record VerbGroup(int start, int end, int head, boolean negated, String modal, bo
                 i = j > i ? j : i + 1;
                 continue;
             }
+            if (startsInfinitive && start > from && NEGATORS.contains(tokens.get(start - 1).word().toLowerCase(
+                    Locale.ROOT))) {
+                negated = true; // "an order not to let them in"
+            }
             Token h = tokens.get(head);
             int end = head + 1;
             if (end < to && tokens.get(end).pos().equals("RP")) {
