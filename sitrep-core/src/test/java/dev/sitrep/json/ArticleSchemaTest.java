@@ -15,9 +15,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.sitrep.ingest.ArticleReader;
 import dev.sitrep.ingest.IngestLimits;
+import dev.sitrep.model.AidType;
 import dev.sitrep.model.Article;
+import dev.sitrep.model.Commitment;
+import dev.sitrep.model.CommitmentStatus;
 import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityRef;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Event;
+import dev.sitrep.model.EventMode;
+import dev.sitrep.model.EventType;
 import dev.sitrep.model.InputProblem;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.SourceDocument;
@@ -28,6 +35,7 @@ import dev.sitrep.pipeline.ArticleRejected;
 import dev.sitrep.pipeline.Limits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +108,9 @@ class ArticleSchemaTest {
         assertTrue(json.get("title").isTextual());
         assertTrue(json.get("entities").size() >= 5, () -> "entities: " + json.get("entities"));
         assertTrue(json.get("quotes").size() >= 3, () -> "quotes: " + json.get("quotes"));
+        // so that the event and commitment item schemas are exercised on real output, not only on empty arrays
+        assertTrue(json.get("events").size() >= 3, () -> "events: " + json.get("events"));
+        assertTrue(json.get("commitments").size() >= 1, () -> "commitments: " + json.get("commitments"));
     }
 
     @Test
@@ -177,20 +188,68 @@ class ArticleSchemaTest {
         ObjectNode missingCoder = good.deepCopy();
         missingCoder.remove("coder");
         assertRejected(missingCoder, "property 'coder'");
+
+        ObjectNode missingEvents = good.deepCopy();
+        missingEvents.remove("events");
+        assertRejected(missingEvents, "property 'events'");
+
+        ObjectNode unknownMode = good.deepCopy();
+        ((ObjectNode) unknownMode.get("events").get(0)).put("mode", "rumoured");
+        assertRejected(unknownMode, "$.events[0].mode");
+
+        ObjectNode upperCaseMode = good.deepCopy();
+        ((ObjectNode) upperCaseMode.get("events").get(0)).put("mode", "FUTURE");
+        assertRejected(upperCaseMode, "$.events[0].mode");
+
+        ObjectNode dayOutOfRange = good.deepCopy();
+        ((ObjectNode) dayOutOfRange.get("events").get(0)).put("date", "2024-01-32");
+        assertRejected(dayOutOfRange, "$.events[0].date");
+
+        ObjectNode refWithoutName = good.deepCopy();
+        ((ObjectNode) refWithoutName.get("events").get(0).get("source").get(0)).remove("name");
+        assertRejected(refWithoutName, "$.events[0].source[0]");
+
+        ObjectNode missingStatus = good.deepCopy();
+        ((ObjectNode) missingStatus.get("commitments").get(0)).remove("status");
+        assertRejected(missingStatus, "$.commitments[0]: required property 'status'");
+
+        ObjectNode amountAsText = good.deepCopy();
+        ((ObjectNode) amountAsText.get("commitments").get(0)).put("amount", "2 million");
+        assertRejected(amountAsText, "$.commitments[0].amount");
+
+        ObjectNode currencyWithoutAmount = good.deepCopy();
+        ((ObjectNode) currencyWithoutAmount.get("commitments").get(0)).putNull("amount");
+        assertRejected(currencyWithoutAmount, "$.commitments[0].currency");
+
+        ObjectNode unknownAidType = good.deepCopy();
+        ((ObjectNode) unknownAidType.get("commitments").get(0)).put("aidType", "cyber");
+        assertRejected(unknownAidType, "$.commitments[0].aidType");
     }
 
     /** An article built from records, without CoreNLP: every field filled, valid by construction. */
     private static ObjectNode handMade() {
-        String text = "Foreign Minister Ingrid Holm of Norway said: \"We stay.\"";
+        String text = "Foreign Minister Ingrid Holm of Norway said: \"We stay.\" Norway will send $2 million in aid to"
+                + " Ukraine in March.";
         Entity holm = new Entity("e1", EntityType.PERSON, "Ingrid Holm", null, "NOR", List.of("Foreign Minister"),
                 "NOR", List.of(new Span(17, 28)));
         Entity norway = new Entity("e2", EntityType.COUNTRY, "Norway", "NOR", "NOR", List.of(), null,
-                List.of(new Span(32, 38)));
+                List.of(new Span(32, 38), new Span(56, 62)));
+        Entity ukraine = new Entity("e3", EntityType.COUNTRY, "Ukraine", "UKR", "UKR", List.of(), null,
+                List.of(new Span(94, 101)));
         Quote quote = new Quote(new Span(46, 54), "We stay.", true, "e1", "Ingrid Holm", "said", new Span(39, 43),
                 new Span(17, 28));
+        EntityRef donor = new EntityRef("e2", "Norway", "NOR");
+        EntityRef recipient = new EntityRef("e3", "Ukraine", "UKR");
+        Span evidence = new Span(56, 110);
+        Event send = new Event(EventType.AID, "033", EventMode.FUTURE, List.of(donor), List.of(recipient),
+                "2024-03", null, "send", new Span(68, 72), evidence, "give");
+        // a value with a scale word comes out of Amounts as 2E+6, which Jackson writes in exponent notation
+        Commitment aid = new Commitment(donor, recipient, AidType.FINANCIAL, "2 million", new BigDecimal("2E+6"), "USD",
+                CommitmentStatus.PLEDGED, "2024-03", evidence);
         SourceDocument source = new SourceDocument("holm", "https://example.org/holm", "Norway stays", "2024-01-02",
                 text, "holm.txt");
-        return ArticleJson.toJson(new Article(source, List.of(holm, norway), List.of(quote), List.of(), List.of(), Analyzer.CODER));
+        return ArticleJson.toJson(new Article(source, List.of(holm, norway, ukraine), List.of(quote), List.of(send),
+                List.of(aid), Analyzer.CODER));
     }
 
     private static List<SourceDocument> read(Path path) {
@@ -224,7 +283,9 @@ class ArticleSchemaTest {
 
     /**
      * What the schema cannot say: every span lies inside the text with start <= end, a quote's text is its span's
-     * characters, its cue is what its cue span holds, and its speaker is an entity of the same article.
+     * characters, its cue is what its cue span holds, and its speaker is an entity of the same article; an event's
+     * trigger is what its trigger span holds, inside its evidence, and every entity an event or commitment refers
+     * to is an entity of the same article, named as there.
      */
     private static void assertOffsetsAndReferencesHold(JsonNode json) {
         int length = json.get("text").textValue().length();
@@ -252,6 +313,34 @@ class ArticleSchemaTest {
                 String id = q.get("speaker").textValue();
                 assertTrue(names.containsKey(id), "quote speaker " + id + " is not an entity");
                 assertEquals(names.get(id), q.get("speakerName").textValue());
+            }
+        }
+        for (JsonNode e : json.get("events")) {
+            assertSpanInText(e, length, "event");
+            JsonNode trigger = e.get("triggerSpan");
+            assertSpanInText(trigger, length, "trigger");
+            assertEquals(slice(json, trigger), e.get("trigger").textValue());
+            assertTrue(e.get("start").intValue() <= trigger.get("start").intValue()
+                    && trigger.get("end").intValue() <= e.get("end").intValue(),
+                    () -> "trigger outside evidence: " + e);
+            List<JsonNode> refs = new ArrayList<>();
+            e.get("source").forEach(refs::add);
+            e.get("target").forEach(refs::add);
+            if (!e.get("location").isNull()) {
+                refs.add(e.get("location"));
+            }
+            for (JsonNode r : refs) {
+                String id = r.get("entity").textValue();
+                assertTrue(names.containsKey(id), () -> "event refers to " + id + ", not an entity: " + e);
+                assertEquals(names.get(id), r.get("name").textValue());
+            }
+        }
+        for (JsonNode c : json.get("commitments")) {
+            assertSpanInText(c, length, "commitment");
+            assertTrue(names.containsKey(c.get("donorEntity").textValue()), () -> "donor is not an entity: " + c);
+            if (!c.get("recipientEntity").isNull()) {
+                assertTrue(names.containsKey(c.get("recipientEntity").textValue()),
+                        () -> "recipient is not an entity: " + c);
             }
         }
     }
