@@ -207,9 +207,13 @@ final class Actors {
         if (list.size() > 1 && coordinated(from, to)) {
             List<EntityRef> all = new ArrayList<>();
             for (Entity e : list) {
-                all.add(ref(stateOf(e, found.get(e), to)));
+                if (e.type() != EntityType.LOCATION) { // "between Romania and Ukraine in the Black Sea"
+                    all.add(ref(stateOf(e, found.get(e), to)));
+                }
             }
-            return all;
+            if (!all.isEmpty()) {
+                return all;
+            }
         }
         Entity head = null;
         String modifierCode = null;

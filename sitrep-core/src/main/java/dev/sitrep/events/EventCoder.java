@@ -142,6 +142,9 @@ public final class EventCoder {
                         c.target = home == null ? List.of() : List.of(home);
                     }
                     c.target = domestic(c.target, c.source);
+                    if (c.source.isEmpty() && c.target.isEmpty()) {
+                        continue; // "Asked whether ...": an act of nobody on nobody is no event data
+                    }
                     Event e = finish(s, c);
                     String key = e.type() + "|" + e.mode() + "|" + codes(e.source()) + "|" + codes(e.target());
                     if (seen.add(key)) {
@@ -209,7 +212,7 @@ public final class EventCoder {
                     }
                 }
                 target = without(target, src);
-                if (target.isEmpty() && p.targetRequired() && src.size() < 2) {
+                if (target.isEmpty() && p.targetRequired() && !(src.size() > 1 && p.targets().contains("with"))) {
                     continue;
                 }
                 if (p.name().equals("demonstrate") && !collectiveSubject(g, src)) {

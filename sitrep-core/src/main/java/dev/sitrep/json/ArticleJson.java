@@ -26,7 +26,8 @@ import java.util.Locale;
 public final class ArticleJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
 
     private ArticleJson() {
     }
