@@ -107,7 +107,8 @@ final class Commitments {
             Token t = doc.token(k);
             String w = t.word().toLowerCase(Locale.ROOT);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            boolean names = AID_WORDS.contains(lemma) || Words.MILITARY.contains(w) || Words.HUMANITARIAN.contains(w)
+            boolean names = AID_WORDS.contains(lemma) || Words.MILITARY.contains(w) || Words.MILITARY.contains(lemma)
+                    || Words.HUMANITARIAN.contains(w) || Words.HUMANITARIAN.contains(lemma)
                     || Words.FINANCIAL.contains(w) && !CURRENCY_WORDS.contains(w);
             if (t.isNoun() && names) {
                 head = k;
