@@ -34,7 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "text, event, source and target; the DOCUMENT header is skipped). Each record's sentence is "
                 + "analysed as an article of its own, dated 2000-01-01.",
                 "Rules: old PLOVER names are mapped (DEMAND to REQUEST, DISAPPROVE and INVESTIGATE to ACCUSE, "
-                        + "FIGHT to ASSAULT). Event type: per sentence, the set of predicted types against the gold "
+                        + "FIGHT to ASSAULT). Events are read as the CAMEO-coded gold reads them: an event whose CAMEO "
+                        + "code is an intent (03x) counts as AGREE, a threat (13x) as THREATEN, a refusal (12x) as "
+                        + "REJECT. Event type: per sentence, the set of predicted types against the gold "
                         + "type; micro precision, recall and F1 over all sentences, and per type. Full triple: the "
                         + "share of records with a predicted event of the gold type whose source code set and "
                         + "target code set equal the gold's (exact), or each overlap the gold's or are empty like it "
