@@ -5,17 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.model.AidType;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Commitment;
+import dev.sitrep.model.CommitmentStatus;
 import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityType;
 import dev.sitrep.model.EntityRef;
 import dev.sitrep.model.Event;
+import dev.sitrep.model.EventMode;
+import dev.sitrep.model.EventType;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.SourceDocument;
 import dev.sitrep.model.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -158,6 +164,88 @@ public final class ArticleJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output", e);
         }
+    }
+
+    /**
+     * Reads an article back from one line of {@link #writeLine} output.
+     *
+     * @throws IllegalArgumentException when the line is not such an article, saying what is wrong
+     */
+    public static Article fromJson(String line) {
+        try {
+            JsonNode o = MAPPER.readTree(line);
+            SourceDocument source = new SourceDocument(o.path("id").asText(), text(o, "url"), text(o, "title"),
+                    text(o, "published"), o.path("text").asText(), o.path("id").asText());
+            List<Entity> entities = new ArrayList<>();
+            for (JsonNode e : o.path("entities")) {
+                List<String> titles = new ArrayList<>();
+                e.path("titles").forEach(t -> titles.add(t.asText()));
+                entities.add(new Entity(e.path("id").asText(), EntityType.valueOf(e.path("type").asText()),
+                        e.path("name").asText(), text(e, "code"), text(e, "country"), titles,
+                        text(e, "affiliation"), spans(e.path("mentions"))));
+            }
+            List<Quote> quotes = new ArrayList<>();
+            for (JsonNode q : o.path("quotes")) {
+                quotes.add(new Quote(new Span(q.path("start").asInt(), q.path("end").asInt()), q.path("text").asText(),
+                        q.path("direct").asBoolean(), text(q, "speaker"), text(q, "speakerName"), text(q, "cue"),
+                        span(q.get("cueSpan")), span(q.get("speakerMention"))));
+            }
+            List<Event> events = new ArrayList<>();
+            for (JsonNode e : o.path("events")) {
+                events.add(new Event(EventType.valueOf(e.path("type").asText()), e.path("cameo").asText(),
+                        EventMode.valueOf(e.path("mode").asText().toUpperCase(Locale.ROOT)), refs(e.path("source")),
+                        refs(e.path("target")), text(e, "date"), ref(e.get("location")), e.path("trigger").asText(),
+                        span(e.get("triggerSpan")), new Span(e.path("start").asInt(), e.path("end").asInt()),
+                        e.path("pattern").asText()));
+            }
+            List<Commitment> commitments = new ArrayList<>();
+            for (JsonNode c : o.path("commitments")) {
+                EntityRef donor = new EntityRef(c.path("donorEntity").asText(), c.path("donor").asText(),
+                        codeOrNull(c.path("donor").asText()));
+                EntityRef recipient = c.path("recipientEntity").isTextual() ? new EntityRef(
+                        c.path("recipientEntity").asText(), c.path("recipient").asText(),
+                        codeOrNull(c.path("recipient").asText())) : null;
+                commitments.add(new Commitment(donor, recipient,
+                        AidType.valueOf(c.path("aidType").asText().toUpperCase(Locale.ROOT)), c.path("what").asText(),
+                        c.path("amount").isNumber() ? c.path("amount").decimalValue() : null, text(c, "currency"),
+                        CommitmentStatus.valueOf(c.path("status").asText().toUpperCase(Locale.ROOT)), text(c, "date"),
+                        new Span(c.path("start").asInt(), c.path("end").asInt())));
+            }
+            return new Article(source, entities, quotes, events, commitments, o.path("coder").asText());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not an article as sitrep writes it: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<Span> spans(JsonNode array) {
+        List<Span> spans = new ArrayList<>();
+        array.forEach(m -> spans.add(span(m)));
+        return spans;
+    }
+
+    private static Span span(JsonNode o) {
+        return o == null || o.isNull() ? null : new Span(o.path("start").asInt(), o.path("end").asInt());
+    }
+
+    private static List<EntityRef> refs(JsonNode array) {
+        List<EntityRef> refs = new ArrayList<>();
+        array.forEach(r -> refs.add(ref(r)));
+        return refs;
+    }
+
+    private static EntityRef ref(JsonNode o) {
+        return o == null || o.isNull() ? null : new EntityRef(o.path("entity").asText(), o.path("name").asText(),
+                text(o, "code"));
+    }
+
+    /** A commitment's donor or recipient is written as its code, else its name: a code is upper case. */
+    private static String codeOrNull(String codeOrName) {
+        return codeOrName.matches("[A-Z][A-Z0-9]{1,7}") ? codeOrName : null;
     }
 
     public static String toString(JsonNode node) {

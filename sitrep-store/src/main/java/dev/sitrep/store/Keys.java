@@ -1,0 +1,162 @@
+package dev.sitrep.store;
+
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.EntityRef;
+import dev.sitrep.model.Event;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The keys that make one record per real-world thing across articles. Pure functions of their inputs, so the
+ * embedded store and the Spark job compute the same keys for the same input.
+ */
+public final class Keys {
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "president", "minister",
+            "prime", "general", "gen", "king", "queen", "prince", "pope", "senator", "sen", "rep", "gov", "lt", "col",
+            "prof", "chancellor", "premier");
+
+    private Keys() {
+    }
+
+    /**
+     * An article's identity: the first 128 bits of the SHA-256 of its text with whitespace collapsed, in hex. The
+     * same text from two files, URLs or runs has one id.
+     */
+    public static String articleId(String text) {
+        String normalized = SPACE.matcher(text.strip()).replaceAll(" ");
+        return HexFormat.of().formatHex(sha256(normalized)).substring(0, 32);
+    }
+
+    /**
+     * The actor an entity stands for across articles: a country or coded organisation by its code, a person by
+     * their name folded for spelling variants ("Zelensky", "Zelenskyy", "Zelenskiy" are one), anything else by
+     * kind and folded name.
+     */
+    public static String actorId(Entity e) {
+        return switch (e.type()) {
+            case COUNTRY -> e.code() != null ? "country:" + e.code() : "country:" + fold(e.name());
+            case ORGANIZATION -> e.code() != null ? "org:" + e.code() : "org:" + fold(e.name());
+            case PERSON -> "person:" + personKey(e.name());
+            default -> e.type().name().toLowerCase(Locale.ROOT) + ":" + fold(e.name());
+        };
+    }
+
+    /**
+     * A real-world event's identity: its type, mode, source and target actors (codes, else folded names) and
+     * day. Reports of one event by several outlets share it.
+     */
+    public static String eventId(Event e) {
+        String key = e.type() + "|" + e.mode() + "|" + actors(e.source()) + "|" + actors(e.target()) + "|"
+                + (e.date() == null ? "" : e.date());
+        return "ev" + HexFormat.of().formatHex(sha256(key)).substring(0, 24);
+    }
+
+    /** The code-or-name set of event actors, sorted and joined with '+'. */
+    static String actors(List<EntityRef> refs) {
+        Set<String> keys = new TreeSet<>();
+        for (EntityRef r : refs) {
+            keys.add(r.code() != null ? r.code() : fold(r.name()));
+        }
+        return String.join("+", keys);
+    }
+
+    /**
+     * A 64-bit SimHash of the text's word 3-shingles: near-duplicate texts (the same wire story with a different
+     * headline, byline or last paragraph) differ in few bits.
+     */
+    public static long simHash(String text) {
+        int[] weights = new int[64];
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        String a = null;
+        String b = null;
+        boolean any = false;
+        while (m.find()) {
+            String c = m.group();
+            if (a != null) {
+                long h = murmurMix((a + ' ' + b + ' ' + c).hashCode() * 0x9E3779B97F4A7C15L);
+                for (int bit = 0; bit < 64; bit++) {
+                    weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
+                }
+                any = true;
+            }
+            a = b;
+            b = c;
+        }
+        if (!any) {
+            return murmurMix(text.hashCode());
+        }
+        long hash = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (weights[bit] > 0) {
+                hash |= 1L << bit;
+            }
+        }
+        return hash;
+    }
+
+    /** Bits {@code [16 i, 16 i + 16)} of a SimHash: two hashes within 3 bits agree on at least one band. */
+    static int band(long simHash, int i) {
+        return (int) ((simHash >>> (16 * i)) & 0xFFFF);
+    }
+
+    /** Whether two SimHashes are near enough for the same story: at most 3 of 64 bits differ. */
+    static boolean sameStory(long a, long b) {
+        return Long.bitCount(a ^ b) <= 3;
+    }
+
+    /** Lower case, accents and punctuation dropped, spaces collapsed. */
+    static String fold(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder b = new StringBuilder();
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            b.append(b.length() > 0 ? " " : "").append(m.group());
+        }
+        return b.toString();
+    }
+
+    /**
+     * A person's name folded, without honorifics, with transliteration variants made one: a final "iy", "yy",
+     * "ii" or "i" after a consonant cluster becomes "y" ("Zelenskiy" to "zelensky"), doubled letters are single.
+     */
+    static String personKey(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : fold(name).split(" ")) {
+            if (w.isEmpty() || HONORIFICS.contains(w)) {
+                continue;
+            }
+            String v = w.replaceAll("(.)\\1+", "$1").replaceAll("(iy|yi|ii)$", "y").replaceAll("(sk|tsk|ck)i$", "$1y");
+            b.append(b.length() > 0 ? " " : "").append(v);
+        }
+        return b.length() > 0 ? b.toString() : fold(name);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static long murmurMix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

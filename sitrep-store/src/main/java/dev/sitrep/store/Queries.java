@@ -1,0 +1,515 @@
+package dev.sitrep.store;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The questions analysts ask of a store: full-text search, events, quotes, actors, timelines, support and
+ * exports. Each answer is a {@link Table}. Bad parameters raise IllegalArgumentException saying which and why.
+ * Safe for concurrent use: each call runs on its own connection to the same database.
+ */
+public final class Queries {
+
+    /** The tables {@link #export} writes, in dependency order. */
+    public static final List<String> TABLES = List.of("articles", "sources", "actors", "entities", "mentions",
+            "quotes", "events", "event_actors", "event_reports", "commitments");
+    private static final Set<String> INTERVALS = Set.of("day", "week", "month", "year");
+    private static final int TEXT_HITS = 10_000;
+
+    private final Connection db;
+    private final TextIndex index;
+
+    Queries(Connection db, TextIndex index) {
+        this.db = db;
+        this.index = index;
+    }
+
+    // ---- search ---------------------------------------------------------------------------------------------
+
+    /**
+     * Articles (or quotes) matching a full-text query, best first, each with a snippet whose matching words are
+     * in {@code <b>} tags.
+     *
+     * @param query Lucene syntax: words (all must match), "a phrase", OR, NOT, title:word
+     * @param quotes search quotes instead of whole articles
+     */
+    public Table search(String query, boolean quotes, LocalDate from, LocalDate to, int limit) {
+        requireText(query, "search query");
+        try {
+            List<TextIndex.Hit> hits = index.search(query, quotes ? "quote" : "article", epochDay(from, true),
+                    epochDay(to, false), limit);
+            Map<String, List<Object>> info = articleInfo(hits.stream().map(TextIndex.Hit::articleId).toList());
+            List<List<Object>> rows = new ArrayList<>();
+            for (TextIndex.Hit h : hits) {
+                List<Object> a = info.getOrDefault(h.articleId(), Arrays.asList(null, null, null, null));
+                rows.add(Arrays.asList((double) Math.round(h.score() * 1000) / 1000, h.articleId(),
+                        h.quoteNo() < 0 ? null : (long) h.quoteNo(), a.get(0), a.get(1), a.get(2), a.get(3),
+                        h.snippet()));
+            }
+            return new Table(List.of("score", "article_id", "quote_no", "published", "site", "title", "url",
+                    "snippet"), rows);
+        } catch (IOException e) {
+            throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, List<Object>> articleInfo(List<String> ids) {
+        Map<String, List<Object>> info = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return info;
+        }
+        String sql = "SELECT article_id, published, site, title, url FROM articles WHERE article_id IN ("
+                + placeholders(ids.size()) + ")";
+        for (List<Object> row : rows(sql, ids.toArray()).rows()) {
+            info.put((String) row.get(0), row.subList(1, 5));
+        }
+        return info;
+    }
+
+    // ---- events ---------------------------------------------------------------------------------------------
+
+    /**
+     * Real-world events, one row each however many articles report them, most recent first: type, mode, actors,
+     * day, place, and how many reports with the first and latest.
+     */
+    public Table events(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT e.event_id, CAST(e.day AS VARCHAR) AS day, e.type, e.mode, "
+                + "e.cameo, e.source_names AS source, e.source_codes, e.target_names AS target, e.target_codes, "
+                + "e.location, e.reports, e.first_reported, e.last_reported FROM events e WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        if (f.type() != null) {
+            sql.append(" AND e.type = ?");
+            args.add(eventType(f.type()));
+        }
+        if (f.mode() != null) {
+            sql.append(" AND e.mode = ?");
+            args.add(eventMode(f.mode()));
+        }
+        days(sql, args, "e.day", f);
+        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE ", null, f.actor());
+        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND ",
+                null, f.source());
+        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'target' AND ",
+                null, f.target());
+        if (f.text() != null) {
+            List<String> articles = textArticles(f.text(), false);
+            if (articles.isEmpty()) {
+                return rows(sql + " AND FALSE");
+            }
+            sql.append(" AND e.event_id IN (SELECT event_id FROM event_reports WHERE article_id IN (")
+                    .append(placeholders(articles.size())).append("))");
+            args.addAll(articles);
+        }
+        sql.append(" ORDER BY e.day DESC NULLS LAST, e.reports DESC, e.event_id LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return rows(sql.toString(), args.toArray());
+    }
+
+    /** The articles that report one event, with the words that say it. */
+    public Table eventReports(String eventId) {
+        requireText(eventId, "event id");
+        return rows("SELECT r.article_id, a.published, a.site, a.title, a.url, r.trigger, "
+                + "substr(a.text, r.start_offset + 1, r.end_offset - r.start_offset) AS evidence, r.pattern "
+                + "FROM event_reports r JOIN articles a USING (article_id) WHERE r.event_id = ? "
+                + "ORDER BY a.published NULLS LAST", eventId);
+    }
+
+    // ---- quotes ---------------------------------------------------------------------------------------------
+
+    /** Quotes, newest first, with speaker and article; {@code actor} is the speaker, {@code text} their words. */
+    public Table quotes(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT CAST(q.day AS VARCHAR) AS day, q.speaker_name AS speaker, "
+                + "q.text, q.direct, q.cue, a.title, a.url, q.article_id, q.quote_no FROM quotes q "
+                + "JOIN articles a USING (article_id) WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        days(sql, args, "q.day", f);
+        actorCondition(sql, args, "q.speaker_actor IN (SELECT actor_id FROM actors WHERE ", "q.speaker_actor",
+                f.actor());
+        if (f.text() != null) {
+            List<String> keys = textArticles(f.text(), true);
+            if (keys.isEmpty()) {
+                return rows(sql + " AND FALSE");
+            }
+            sql.append(" AND (q.article_id || '#' || q.quote_no) IN (").append(placeholders(keys.size()))
+                    .append(")");
+            args.addAll(keys);
+        }
+        sql.append(" ORDER BY q.day DESC NULLS LAST, q.article_id, q.quote_no LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return rows(sql.toString(), args.toArray());
+    }
+
+    // ---- actors ---------------------------------------------------------------------------------------------
+
+    /**
+     * Actors by how often they are mentioned: people with every title and affiliation the articles gave them,
+     * organisations and countries with their codes. {@code type} selects a kind (PERSON, COUNTRY, ...),
+     * {@code actor} a name or code.
+     */
+    public Table actors(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT ac.actor_id, ac.kind, ac.name, ac.code, ac.mentions, "
+                + "ac.articles, (SELECT count(*) FROM quotes q WHERE q.speaker_actor = ac.actor_id) AS quotes, "
+                + "(SELECT list(DISTINCT t ORDER BY t) FROM (SELECT unnest(en.titles) AS t FROM entities en "
+                + "WHERE en.actor_id = ac.actor_id)) AS titles, "
+                + "(SELECT list(DISTINCT en.affiliation ORDER BY en.affiliation) FROM entities en "
+                + "WHERE en.actor_id = ac.actor_id AND en.affiliation IS NOT NULL) AS affiliations "
+                + "FROM actors ac WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        if (f.type() != null) {
+            sql.append(" AND ac.kind = ?");
+            args.add(f.type().toUpperCase(Locale.ROOT));
+        }
+        actorCondition(sql, args, "ac.actor_id IN (SELECT actor_id FROM actors WHERE ", "ac.actor_id", f.actor());
+        sql.append(" ORDER BY ac.mentions DESC, ac.actor_id LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return rows(sql.toString(), args.toArray());
+    }
+
+    /** One actor's titles and affiliations over time: each article's, oldest first. */
+    public Table actorRoles(String actorId) {
+        requireText(actorId, "actor id");
+        return rows("SELECT CAST(en.day AS VARCHAR) AS day, en.titles, en.affiliation, en.article_id, a.title "
+                + "FROM entities en JOIN articles a USING (article_id) WHERE en.actor_id = ? "
+                + "AND (len(en.titles) > 0 OR en.affiliation IS NOT NULL) ORDER BY en.day NULLS LAST", actorId);
+    }
+
+    // ---- timeline -------------------------------------------------------------------------------------------
+
+    /**
+     * Events per period and type for an actor ({@code actor}), or between two ({@code source} and
+     * {@code target}, in either direction), or all.
+     *
+     * @param interval day, week, month or year
+     */
+    public Table timeline(Filter f, String interval) {
+        String unit = interval == null ? "month" : interval.toLowerCase(Locale.ROOT);
+        if (!INTERVALS.contains(unit)) {
+            throw new IllegalArgumentException("interval must be one of day, week, month, year, not '" + interval
+                    + "'");
+        }
+        StringBuilder sql = new StringBuilder("SELECT CAST(date_trunc('" + unit + "', e.day) AS VARCHAR) AS "
+                + "period, e.type, count(*) AS events, sum(e.reports) AS reports FROM events e WHERE e.day IS NOT "
+                + "NULL");
+        List<Object> args = new ArrayList<>();
+        if (f.type() != null) {
+            sql.append(" AND e.type = ?");
+            args.add(eventType(f.type()));
+        }
+        if (f.mode() != null) {
+            sql.append(" AND e.mode = ?");
+            args.add(eventMode(f.mode()));
+        }
+        days(sql, args, "e.day", f);
+        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE ", null, f.actor());
+        if (f.source() != null && f.target() != null) {
+            List<String> a = actorIds(f.source());
+            List<String> b = actorIds(f.target());
+            if (a.isEmpty() || b.isEmpty()) {
+                return rows(sql + " AND FALSE GROUP BY 1, 2");
+            }
+            sql.append(" AND ((e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND actor_id "
+                    + "IN (").append(placeholders(a.size())).append(")) AND e.event_id IN (SELECT event_id FROM "
+                    + "event_actors WHERE role = 'target' AND actor_id IN (").append(placeholders(b.size()))
+                    .append("))) OR (e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND "
+                    + "actor_id IN (").append(placeholders(b.size())).append(")) AND e.event_id IN (SELECT "
+                    + "event_id FROM event_actors WHERE role = 'target' AND actor_id IN (")
+                    .append(placeholders(a.size())).append("))))");
+            args.addAll(a);
+            args.addAll(b);
+            args.addAll(b);
+            args.addAll(a);
+        } else {
+            actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND ",
+                    null, f.source());
+            actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'target' AND ",
+                    null, f.target());
+        }
+        sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
+        return rows(sql.toString(), args.toArray());
+    }
+
+    // ---- support --------------------------------------------------------------------------------------------
+
+    /** Commitments of support, newest first: donor, recipient, type, what, amount, status, and the article. */
+    public Table support(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT CAST(c.day AS VARCHAR) AS day, c.donor, c.recipient, "
+                + "c.aid_type, c.what, c.amount, c.currency, c.status, a.title, a.url, c.article_id "
+                + "FROM commitments c JOIN articles a USING (article_id) WHERE TRUE");
+        List<Object> args = supportConditions(sql, f);
+        sql.append(" ORDER BY c.day DESC NULLS LAST, c.article_id, c.commitment_no LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return rows(sql.toString(), args.toArray());
+    }
+
+    /** Commitments summed per donor, recipient, type, status and currency. */
+    public Table supportTotals(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT c.donor, c.recipient, c.aid_type, c.status, c.currency, "
+                + "count(*) AS commitments, sum(c.amount) AS total FROM commitments c WHERE TRUE");
+        List<Object> args = supportConditions(sql, f);
+        sql.append(" GROUP BY ALL ORDER BY total DESC NULLS LAST, commitments DESC");
+        return rows(sql.toString(), args.toArray());
+    }
+
+    private List<Object> supportConditions(StringBuilder sql, Filter f) {
+        List<Object> args = new ArrayList<>();
+        if (f.type() != null) {
+            sql.append(" AND c.aid_type = ?");
+            args.add(oneOf(f.type(), "aid type", "military", "financial", "humanitarian"));
+        }
+        if (f.mode() != null) {
+            sql.append(" AND c.status = ?");
+            args.add(oneOf(f.mode(), "status", "pledged", "delivered", "considered", "refused"));
+        }
+        days(sql, args, "c.day", f);
+        actorCondition(sql, args, "c.donor_actor IN (SELECT actor_id FROM actors WHERE ", "c.donor_actor",
+                f.source());
+        actorCondition(sql, args, "c.recipient_actor IN (SELECT actor_id FROM actors WHERE ", "c.recipient_actor",
+                f.target());
+        if (f.actor() != null) {
+            List<String> ids = actorIds(f.actor());
+            if (ids.isEmpty()) {
+                sql.append(" AND FALSE");
+            } else {
+                sql.append(" AND (c.donor_actor IN (").append(placeholders(ids.size()))
+                        .append(") OR c.recipient_actor IN (").append(placeholders(ids.size())).append("))");
+                args.addAll(ids);
+                args.addAll(ids);
+            }
+        }
+        return args;
+    }
+
+    // ---- export ---------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the store's tables into {@code dir}: one file per table, {@code parquet} or {@code csv}; or, for
+     * {@code jsonl}, one file {@code articles.jsonl} holding every article as {@code sitrep extract} writes it.
+     * Returns the files written.
+     */
+    public List<Path> export(String format, Path dir) {
+        String fmt = oneOf(format, "format", "jsonl", "csv", "parquet");
+        try {
+            Files.createDirectories(dir);
+            List<Path> written = new ArrayList<>();
+            if (fmt.equals("jsonl")) {
+                Path out = dir.resolve("articles.jsonl");
+                writeArticles(out);
+                written.add(out);
+                return written;
+            }
+            for (String table : TABLES) {
+                Path out = dir.resolve(table + "." + fmt);
+                String select = table.equals("articles") ? "SELECT * EXCLUDE (json, band0, band1, band2, band3) "
+                        + "FROM articles ORDER BY seq" : "SELECT * FROM " + table;
+                copy(select, out, fmt.equals("csv") ? "FORMAT CSV, HEADER TRUE" : "FORMAT PARQUET");
+                written.add(out);
+            }
+            return written;
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot export to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeArticles(Path out) throws IOException, SQLException {
+        try (Connection c = ((org.duckdb.DuckDBConnection) db).duplicate();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT json FROM articles ORDER BY seq");
+             var w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            while (rs.next()) {
+                w.write(rs.getString(1));
+                w.write('\n');
+            }
+        }
+    }
+
+    private void copy(String select, Path out, String options) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' ("
+                    + options + ")");
+        }
+    }
+
+    /** Counts of what the store holds, by table. */
+    public Table counts() {
+        StringBuilder sql = new StringBuilder();
+        for (String t : TABLES) {
+            sql.append(sql.length() > 0 ? " UNION ALL " : "").append("SELECT '").append(t)
+                    .append("' AS table_name, count(*) AS rows FROM ").append(t);
+        }
+        sql.append(" UNION ALL SELECT 'stories', count(DISTINCT story_id) FROM articles");
+        return rows(sql.toString());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    /**
+     * The actors a user's word names: an exact code ("CAN", "NATO") or actor id first; else every actor whose
+     * name contains the words, most mentioned first.
+     */
+    public List<String> actorIds(String query) {
+        requireText(query, "actor");
+        List<String> ids = new ArrayList<>();
+        for (Object id : rows("SELECT actor_id FROM actors WHERE code = ? OR actor_id = ? ORDER BY mentions DESC",
+                query.strip().toUpperCase(Locale.ROOT), query.strip()).column("actor_id")) {
+            ids.add((String) id);
+        }
+        if (ids.isEmpty()) {
+            for (Object id : rows("SELECT actor_id FROM actors WHERE strip_accents(lower(name)) LIKE ? "
+                    + "ORDER BY mentions DESC LIMIT 50", "%" + Keys.fold(query) + "%").column("actor_id")) {
+                ids.add((String) id);
+            }
+        }
+        return ids;
+    }
+
+    private void actorCondition(StringBuilder sql, List<Object> args, String inSubquery, String column,
+                                String actor) {
+        if (actor == null) {
+            return;
+        }
+        List<String> ids = actorIds(actor);
+        if (ids.isEmpty()) {
+            sql.append(" AND FALSE");
+            return;
+        }
+        if (column != null) {
+            sql.append(" AND ").append(column).append(" IN (").append(placeholders(ids.size())).append(")");
+        } else {
+            sql.append(" AND ").append(inSubquery).append("actor_id IN (").append(placeholders(ids.size()))
+                    .append("))");
+        }
+        args.addAll(ids);
+    }
+
+    private List<String> textArticles(String text, boolean quotes) {
+        try {
+            List<String> keys = new ArrayList<>();
+            for (TextIndex.Hit h : index.search(text, quotes ? "quote" : "article", Integer.MIN_VALUE,
+                    Integer.MAX_VALUE, TEXT_HITS)) {
+                keys.add(quotes ? h.articleId() + "#" + h.quoteNo() : h.articleId());
+            }
+            return keys;
+        } catch (IOException e) {
+            throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    private static void days(StringBuilder sql, List<Object> args, String column, Filter f) {
+        if (f.from() != null) {
+            sql.append(" AND ").append(column).append(" >= ?");
+            args.add(java.sql.Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" AND ").append(column).append(" <= ?");
+            args.add(java.sql.Date.valueOf(f.to()));
+        }
+    }
+
+    private static String eventType(String type) {
+        String t = type.toUpperCase(Locale.ROOT);
+        try {
+            return dev.sitrep.model.EventType.valueOf(t).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("type must be a PLOVER event type (" + Arrays.toString(
+                    dev.sitrep.model.EventType.values()) + "), not '" + type + "'", e);
+        }
+    }
+
+    private static String eventMode(String mode) {
+        return oneOf(mode, "mode", "asserted", "future", "negated", "hypothetical");
+    }
+
+    private static String oneOf(String value, String what, String... allowed) {
+        String v = value.toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException(what + " must be one of " + String.join(", ", allowed) + ", not '"
+                + value + "'");
+    }
+
+    private static void requireText(String s, String what) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+    }
+
+    private static int epochDay(LocalDate d, boolean from) {
+        return d == null ? (from ? Integer.MIN_VALUE : Integer.MAX_VALUE) : (int) d.toEpochDay();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Runs a query on a connection of its own and reads every row into a Table. */
+    Table rows(String sql, Object... args) {
+        try (Connection c = ((org.duckdb.DuckDBConnection) db).duplicate();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    columns.add(md.getColumnLabel(i));
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(columns.size());
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.add(plain(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return new Table(columns, rows);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object plain(Object v) throws SQLException {
+        if (v == null || v instanceof String || v instanceof Boolean || v instanceof BigDecimal) {
+            return v;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof java.math.BigInteger) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof Array a) {
+            List<Object> list = new ArrayList<>();
+            for (Object o : (Object[]) a.getArray()) {
+                list.add(plain(o));
+            }
+            return list;
+        }
+        return v.toString();
+    }
+}

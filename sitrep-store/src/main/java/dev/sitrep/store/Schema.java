@@ -1,0 +1,152 @@
+package dev.sitrep.store;
+
+import java.util.List;
+
+/**
+ * The store's tables, as DuckDB DDL. These are the tables the Spark job writes as Parquet: docs/store.md
+ * describes every column. Version 1.
+ */
+final class Schema {
+
+    static final int VERSION = 1;
+
+    private Schema() {
+    }
+
+    /** Statements that create the tables when they are missing, in dependency order. */
+    static final List<String> TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS meta (
+                key VARCHAR PRIMARY KEY,
+                value VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS articles (
+                article_id VARCHAR PRIMARY KEY,
+                seq BIGINT NOT NULL,
+                source_id VARCHAR NOT NULL,
+                url VARCHAR,
+                site VARCHAR,
+                title VARCHAR,
+                author VARCHAR,
+                published VARCHAR,
+                day DATE,
+                story_id VARCHAR NOT NULL,
+                simhash BIGINT NOT NULL,
+                band0 INTEGER NOT NULL,
+                band1 INTEGER NOT NULL,
+                band2 INTEGER NOT NULL,
+                band3 INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                coder VARCHAR NOT NULL,
+                ingested_at TIMESTAMP NOT NULL,
+                json VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS sources (
+                site VARCHAR PRIMARY KEY,
+                articles BIGINT NOT NULL,
+                first_published VARCHAR,
+                last_published VARCHAR)""",
+            """
+            CREATE TABLE IF NOT EXISTS actors (
+                actor_id VARCHAR PRIMARY KEY,
+                kind VARCHAR NOT NULL,
+                name VARCHAR NOT NULL,
+                code VARCHAR,
+                country VARCHAR,
+                mentions BIGINT NOT NULL,
+                articles BIGINT NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS entities (
+                article_id VARCHAR NOT NULL,
+                entity VARCHAR NOT NULL,
+                actor_id VARCHAR NOT NULL,
+                type VARCHAR NOT NULL,
+                name VARCHAR NOT NULL,
+                code VARCHAR,
+                country VARCHAR,
+                affiliation VARCHAR,
+                titles VARCHAR[] NOT NULL,
+                mention_count INTEGER NOT NULL,
+                day DATE,
+                PRIMARY KEY (article_id, entity))""",
+            """
+            CREATE TABLE IF NOT EXISTS mentions (
+                article_id VARCHAR NOT NULL,
+                entity VARCHAR NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS quotes (
+                article_id VARCHAR NOT NULL,
+                quote_no INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                direct BOOLEAN NOT NULL,
+                speaker_entity VARCHAR,
+                speaker_actor VARCHAR,
+                speaker_name VARCHAR,
+                cue VARCHAR,
+                day DATE,
+                PRIMARY KEY (article_id, quote_no))""",
+            """
+            CREATE TABLE IF NOT EXISTS events (
+                event_id VARCHAR PRIMARY KEY,
+                type VARCHAR NOT NULL,
+                cameo VARCHAR NOT NULL,
+                mode VARCHAR NOT NULL,
+                source_codes VARCHAR NOT NULL,
+                target_codes VARCHAR NOT NULL,
+                source_names VARCHAR NOT NULL,
+                target_names VARCHAR NOT NULL,
+                day DATE,
+                date VARCHAR,
+                location VARCHAR,
+                reports BIGINT NOT NULL,
+                first_reported VARCHAR,
+                last_reported VARCHAR,
+                first_article VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS event_actors (
+                event_id VARCHAR NOT NULL,
+                role VARCHAR NOT NULL,
+                actor_id VARCHAR NOT NULL,
+                code VARCHAR,
+                PRIMARY KEY (event_id, role, actor_id))""",
+            """
+            CREATE TABLE IF NOT EXISTS event_reports (
+                article_id VARCHAR NOT NULL,
+                event_no INTEGER NOT NULL,
+                event_id VARCHAR NOT NULL,
+                trigger VARCHAR NOT NULL,
+                trigger_start INTEGER NOT NULL,
+                trigger_end INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                pattern VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, event_no))""",
+            """
+            CREATE TABLE IF NOT EXISTS commitments (
+                article_id VARCHAR NOT NULL,
+                commitment_no INTEGER NOT NULL,
+                donor VARCHAR NOT NULL,
+                donor_actor VARCHAR NOT NULL,
+                recipient VARCHAR,
+                recipient_actor VARCHAR,
+                aid_type VARCHAR NOT NULL,
+                what VARCHAR NOT NULL,
+                amount DECIMAL(38, 4),
+                currency VARCHAR,
+                status VARCHAR NOT NULL,
+                date VARCHAR,
+                day DATE,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                PRIMARY KEY (article_id, commitment_no))""",
+            """
+            CREATE TABLE IF NOT EXISTS feed_items (
+                feed VARCHAR NOT NULL,
+                item VARCHAR NOT NULL,
+                seen_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (feed, item))""");
+}

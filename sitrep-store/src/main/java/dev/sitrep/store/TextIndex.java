@@ -1,0 +1,197 @@
+package dev.sitrep.store;
+
+import dev.sitrep.model.Article;
+import dev.sitrep.model.Quote;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index of articles and quotes (Lucene). DuckDB holds the truth; this index follows it: each commit
+ * records the sequence number of the last article it holds, and on opening the store indexes whatever came after.
+ * Written by one thread, searched by many.
+ */
+final class TextIndex implements Closeable {
+
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String ARTICLE = "article";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String DAY = "day";
+    private static final String SEQ = "seq";
+
+    private static final FieldType OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        OFFSETS.freeze();
+    }
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private long pendingSeq = -1;
+
+    TextIndex(Path dir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(FSDirectory.open(dir), config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** The sequence number of the last article the last commit holds, or -1. */
+    long committedSeq() {
+        Map<String, String> data = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            data.put(e.getKey(), e.getValue());
+        }
+        return Long.parseLong(data.getOrDefault(SEQ, "-1"));
+    }
+
+    /** Adds (or replaces) an article and its quotes. Visible to searches after {@link #refresh}. */
+    void add(String articleId, long seq, String day, Article article) throws IOException {
+        writer.deleteDocuments(new Term(ARTICLE, articleId));
+        Document a = new Document();
+        a.add(new StringField(KIND, "article", Field.Store.YES));
+        a.add(new StringField(ID, articleId, Field.Store.YES));
+        a.add(new StringField(ARTICLE, articleId, Field.Store.YES));
+        a.add(new Field(TITLE, article.source().title() == null ? "" : article.source().title(), OFFSETS));
+        a.add(new Field(TEXT, article.text(), OFFSETS));
+        addDay(a, day);
+        writer.addDocument(a);
+        int n = 0;
+        for (Quote q : article.quotes()) {
+            Document d = new Document();
+            d.add(new StringField(KIND, "quote", Field.Store.YES));
+            d.add(new StringField(ID, articleId + "#" + n, Field.Store.YES));
+            d.add(new StringField(ARTICLE, articleId, Field.Store.YES));
+            d.add(new StoredField("quote_no", n));
+            d.add(new Field(TEXT, q.text(), OFFSETS));
+            addDay(d, day);
+            writer.addDocument(d);
+            n++;
+        }
+        pendingSeq = Math.max(pendingSeq, seq);
+    }
+
+    private static void addDay(Document d, String day) {
+        int days = day == null ? Integer.MIN_VALUE : (int) java.time.LocalDate.parse(day).toEpochDay();
+        d.add(new IntPoint(DAY, days));
+        d.add(new NumericDocValuesField(DAY, days));
+    }
+
+    /** Makes everything added durable, recording the last article's sequence number. */
+    void commit() throws IOException {
+        if (pendingSeq >= 0) {
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(pendingSeq)).entrySet());
+        }
+        writer.commit();
+        refresh();
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    /** One hit: the document's kind, ids, score and a highlighted snippet. */
+    record Hit(String kind, String articleId, int quoteNo, float score, String snippet) {
+    }
+
+    /**
+     * Ranked hits for a query in Lucene's classic syntax (words, "phrases", AND/OR/NOT, field:value), over
+     * articles or quotes ({@code kind}), optionally within a day range (epoch days, inclusive).
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed, saying why
+     */
+    List<Hit> search(String text, String kind, int fromDay, int toDay, int limit) throws IOException {
+        Query parsed;
+        try {
+            QueryParser parser = new QueryParser(TEXT, analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parsed = parser.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage()),
+                    e);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
+        if (fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE) {
+            b.add(IntPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.FILTER);
+        }
+        Query query = b.build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(query, limit);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+            String[] snippets = highlighter.highlight(TEXT, query, top, 1);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = searcher.storedFields().document(sd.doc);
+                var quoteNo = d.getField("quote_no");
+                hits.add(new Hit(d.get(KIND), d.get(ARTICLE), quoteNo == null ? -1 : quoteNo.numericValue().intValue(),
+                        sd.score, snippets[i] == null ? "" : snippets[i]));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Number of article documents. */
+    int articles() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(KIND, "article")));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            searchers.close();
+            writer.close();
+        }
+    }
+}
