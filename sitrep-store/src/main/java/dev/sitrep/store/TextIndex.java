@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -129,15 +130,16 @@ final class TextIndex implements Closeable {
     }
 
     /**
-     * Ranked hits for a query in Lucene's classic syntax (words, "phrases", AND/OR/NOT, field:value), over
-     * articles or quotes ({@code kind}), optionally within a day range (epoch days, inclusive).
+     * Ranked hits for a query in Lucene's classic syntax (words, "phrases", AND/OR/NOT, title:word) over titles
+     * (counted twice) and text, of articles or quotes ({@code kind}), optionally within a day range (epoch days, inclusive).
      *
      * @throws IllegalArgumentException when the query cannot be parsed, saying why
      */
     List<Hit> search(String text, String kind, int fromDay, int toDay, int limit) throws IOException {
         Query parsed;
         try {
-            QueryParser parser = new QueryParser(TEXT, analyzer);
+            QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
+                    Map.of(TITLE, 2f, TEXT, 1f));
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parsed = parser.parse(text);
         } catch (ParseException e) {
