@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into data: actors, their roles, and who said what.",
         subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class,
+                BenchStoreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  sitrep extract examples/                 extract the bundled example articles",

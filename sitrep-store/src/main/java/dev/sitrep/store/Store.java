@@ -2,12 +2,6 @@ package dev.sitrep.store;
 
 import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
-import dev.sitrep.model.Commitment;
-import dev.sitrep.model.Entity;
-import dev.sitrep.model.EntityRef;
-import dev.sitrep.model.Event;
-import dev.sitrep.model.Quote;
-import dev.sitrep.model.Span;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,16 +19,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One data directory: {@code sitrep.duckdb} (the tables), {@code index/} (Lucene) and {@code sitrep.lock}. One
@@ -106,6 +97,7 @@ public final class Store implements Closeable {
                     .getBytes(StandardCharsets.UTF_8)));
             Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sitrep.duckdb"));
             createSchema(db);
+            Batch.clearStage(db);
             TextIndex index = new TextIndex(dir.resolve("index"));
             Store store = new Store(dir, channel, lock, db, index);
             store.nextSeq = store.maxSeq() + 1;
@@ -121,6 +113,9 @@ public final class Store implements Closeable {
         try (Statement st = db.createStatement()) {
             for (String ddl : Schema.TABLES) {
                 st.execute(ddl);
+            }
+            for (String table : Batch.MOVES.keySet()) {
+                st.execute("CREATE TABLE IF NOT EXISTS stage_" + table + " AS SELECT * FROM " + table + " LIMIT 0");
             }
             try (ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema'")) {
                 if (rs.next()) {
@@ -160,47 +155,82 @@ public final class Store implements Closeable {
      * stored already. When this returns STORED, the article survives a crash of the process.
      */
     public synchronized Added add(Article article) {
-        String id = Keys.articleId(article.text());
-        String existing = lookupStory(id);
-        if (existing != null) {
-            return new Added(id, existing, Outcome.DUPLICATE);
+        return addAll(List.of(article)).get(0);
+    }
+
+    /**
+     * Stores articles in one transaction (much faster than one by one for bulk loads), skipping texts stored
+     * already or earlier in the list. When this returns, every article marked STORED survives a crash.
+     */
+    public synchronized List<Added> addAll(List<Article> articles) {
+        Batch batch = new Batch();
+        List<Added> result = new ArrayList<>(articles.size());
+        List<String> ids = new ArrayList<>(articles.size());
+        List<Long> hashes = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            ids.add(Keys.articleId(article.text()));
+            hashes.add(Keys.simHash(article.text()));
         }
+        Map<String, String> known = storiesOf(ids);
+        List<Object[]> candidates = nearStories(hashes);
+        List<long[]> pendingHashes = new ArrayList<>();
+        List<String> pendingStories = new ArrayList<>();
+        List<Object[]> toIndex = new ArrayList<>();
         long seq = nextSeq;
-        long simHash = Keys.simHash(article.text());
-        String story = findStory(simHash, id);
-        String day = day(article.source().published());
-        try {
-            db.setAutoCommit(false);
-            try {
-                Map<String, String> actorOf = insertEntities(id, day, article);
-                insertArticle(id, seq, story, simHash, day, article);
-                insertQuotes(id, day, article, actorOf);
-                insertEvents(id, day, article, actorOf);
-                insertCommitments(id, day, article, actorOf);
-                upsertSource(article);
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
+        for (int k = 0; k < articles.size(); k++) {
+            Article article = articles.get(k);
+            String id = ids.get(k);
+            if (known.containsKey(id)) {
+                result.add(new Added(id, known.get(id), Outcome.DUPLICATE));
+                continue;
             }
+            long simHash = hashes.get(k);
+            String story = null;
+            for (Object[] c : candidates) { // stored articles, oldest first
+                if (Keys.sameStory(simHash, (Long) c[1])) {
+                    story = (String) c[0];
+                    break;
+                }
+            }
+            for (int i = 0; i < pendingHashes.size() && story == null; i++) {
+                if (Keys.sameStory(simHash, pendingHashes.get(i)[0])) {
+                    story = pendingStories.get(i);
+                }
+            }
+            story = story == null ? id : story;
+            String day = day(article.source().published());
+            batch.add(id, seq, story, simHash, day, article);
+            known.put(id, story);
+            pendingHashes.add(new long[] {simHash});
+            pendingStories.add(story);
+            toIndex.add(new Object[] {id, seq, day, article});
+            result.add(new Added(id, story, Outcome.STORED));
+            seq++;
+        }
+        if (batch.size() == 0) {
+            return result;
+        }
+        try {
+            batch.write(db);
         } catch (SQLException e) {
-            throw new StoreException("cannot store article " + article.source().origin() + " in " + dir + ": "
+            throw new StoreException("cannot store " + (articles.size() == 1 ? "article "
+                    + articles.get(0).source().origin() : articles.size() + " articles") + " in " + dir + ": "
                     + e.getMessage(), e);
         }
-        nextSeq = seq + 1;
+        nextSeq = seq;
         try {
-            index.add(id, seq, day, article);
-            uncommittedInIndex++;
+            for (Object[] a : toIndex) {
+                index.add((String) a[0], (Long) a[1], (String) a[2], (Article) a[3]);
+                uncommittedInIndex++;
+            }
             if (uncommittedInIndex >= INDEX_COMMIT_EVERY
                     || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) {
                 commitIndex();
             }
         } catch (IOException e) {
-            throw new StoreException("cannot index article " + id + " in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot index articles in " + dir + ": " + e.getMessage(), e);
         }
-        return new Added(id, story, Outcome.STORED);
+        return result;
     }
 
     /** Makes the full-text index durable and visible to searches now. */
@@ -244,211 +274,6 @@ public final class Store implements Closeable {
         lastIndexCommit = System.currentTimeMillis();
     }
 
-    // ---- writing ---------------------------------------------------------------------------------------------
-
-    private void insertArticle(String id, long seq, String story, long simHash, String day, Article a)
-            throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setLong(2, seq);
-            ps.setString(3, a.source().id());
-            ps.setString(4, a.source().url());
-            ps.setString(5, site(a.source().url()));
-            ps.setString(6, a.source().title());
-            ps.setString(7, null); // author: set when the readers give it
-            ps.setString(8, a.source().published());
-            setDate(ps, 9, day);
-            ps.setString(10, story);
-            ps.setLong(11, simHash);
-            for (int b = 0; b < 4; b++) {
-                ps.setInt(12 + b, Keys.band(simHash, b));
-            }
-            ps.setString(16, a.text());
-            ps.setString(17, a.coder());
-            ps.setTimestamp(18, Timestamp.from(Instant.now()));
-            ps.setString(19, ArticleJson.toString(ArticleJson.toJson(a)));
-            ps.executeUpdate();
-        }
-    }
-
-    private Map<String, String> insertEntities(String id, String day, Article a) throws SQLException {
-        Map<String, String> actorOf = new HashMap<>();
-        try (PreparedStatement entity = db.prepareStatement(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mention = db.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?)");
-             PreparedStatement actor = db.prepareStatement(
-                     "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (actor_id) DO UPDATE SET "
-                             + "mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1")) {
-            Set<String> actorsSeen = new LinkedHashSet<>();
-            for (Entity e : a.entities()) {
-                String actorId = Keys.actorId(e);
-                actorOf.put(e.id(), actorId);
-                entity.setString(1, id);
-                entity.setString(2, e.id());
-                entity.setString(3, actorId);
-                entity.setString(4, e.type().name());
-                entity.setString(5, e.name());
-                entity.setString(6, e.code());
-                entity.setString(7, e.country());
-                entity.setString(8, e.affiliation());
-                Array titles = db.createArrayOf("VARCHAR", e.titles().toArray());
-                entity.setArray(9, titles);
-                entity.setInt(10, e.mentions().size());
-                setDate(entity, 11, day);
-                entity.executeUpdate();
-                for (Span m : e.mentions()) {
-                    mention.setString(1, id);
-                    mention.setString(2, e.id());
-                    mention.setInt(3, m.start());
-                    mention.setInt(4, m.end());
-                    mention.addBatch();
-                }
-                if (actorsSeen.add(actorId)) {
-                    actor.setString(1, actorId);
-                    actor.setString(2, e.type().name());
-                    actor.setString(3, e.name());
-                    actor.setString(4, e.code());
-                    actor.setString(5, e.country());
-                    actor.setLong(6, e.mentions().size());
-                    actor.executeUpdate();
-                }
-            }
-            mention.executeBatch();
-        }
-        return actorOf;
-    }
-
-    private void insertQuotes(String id, String day, Article a, Map<String, String> actorOf) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Quote q : a.quotes()) {
-                ps.setString(1, id);
-                ps.setInt(2, n++);
-                ps.setInt(3, q.span().start());
-                ps.setInt(4, q.span().end());
-                ps.setString(5, q.text());
-                ps.setBoolean(6, q.direct());
-                ps.setString(7, q.speakerId());
-                ps.setString(8, q.speakerId() == null ? null : actorOf.get(q.speakerId()));
-                ps.setString(9, q.speakerName());
-                ps.setString(10, q.cue());
-                setDate(ps, 11, day);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void insertEvents(String id, String day, Article a, Map<String, String> actorOf) throws SQLException {
-        try (PreparedStatement event = db.prepareStatement(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (event_id) DO "
-                        + "UPDATE SET reports = events.reports + 1, "
-                        + "first_reported = least(events.first_reported, excluded.first_reported), "
-                        + "last_reported = greatest(events.last_reported, excluded.last_reported)");
-             PreparedStatement actor = db.prepareStatement(
-                     "INSERT INTO event_actors VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement report = db.prepareStatement(
-                     "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Set<String> counted = new LinkedHashSet<>();
-            int n = 0;
-            for (Event e : a.events()) {
-                String eventId = Keys.eventId(e);
-                if (counted.add(eventId)) {
-                    event.setString(1, eventId);
-                    event.setString(2, e.type().name());
-                    event.setString(3, e.cameo());
-                    event.setString(4, e.mode().name().toLowerCase(Locale.ROOT));
-                    event.setString(5, codes(e.source()));
-                    event.setString(6, codes(e.target()));
-                    event.setString(7, names(e.source()));
-                    event.setString(8, names(e.target()));
-                    setDate(event, 9, e.date() != null && e.date().length() == 10 ? e.date() : day);
-                    event.setString(10, e.date());
-                    event.setString(11, e.location() == null ? null : e.location().name());
-                    event.setString(12, a.source().published());
-                    event.setString(13, a.source().published());
-                    event.setString(14, id);
-                    event.executeUpdate();
-                    addEventActors(actor, eventId, "source", e.source(), actorOf);
-                    addEventActors(actor, eventId, "target", e.target(), actorOf);
-                }
-                report.setString(1, id);
-                report.setInt(2, n++);
-                report.setString(3, eventId);
-                report.setString(4, e.trigger());
-                report.setInt(5, e.triggerSpan().start());
-                report.setInt(6, e.triggerSpan().end());
-                report.setInt(7, e.span().start());
-                report.setInt(8, e.span().end());
-                report.setString(9, e.pattern());
-                report.addBatch();
-            }
-            report.executeBatch();
-        }
-    }
-
-    private static void addEventActors(PreparedStatement ps, String eventId, String role, List<EntityRef> refs,
-                                       Map<String, String> actorOf) throws SQLException {
-        for (EntityRef r : refs) {
-            String actorId = actorOf.getOrDefault(r.entity(), "unknown:" + Keys.fold(r.name()));
-            ps.setString(1, eventId);
-            ps.setString(2, role);
-            ps.setString(3, actorId);
-            ps.setString(4, r.code());
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertCommitments(String id, String day, Article a, Map<String, String> actorOf)
-            throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Commitment c : a.commitments()) {
-                ps.setString(1, id);
-                ps.setInt(2, n++);
-                ps.setString(3, codeOrName(c.donor()));
-                ps.setString(4, actorOf.getOrDefault(c.donor().entity(), "unknown:" + Keys.fold(c.donor().name())));
-                ps.setString(5, c.recipient() == null ? null : codeOrName(c.recipient()));
-                ps.setString(6, c.recipient() == null ? null : actorOf.get(c.recipient().entity()));
-                ps.setString(7, c.aidType().name().toLowerCase(Locale.ROOT));
-                ps.setString(8, c.what());
-                if (c.amount() == null) {
-                    ps.setNull(9, Types.DECIMAL);
-                } else {
-                    ps.setBigDecimal(9, c.amount());
-                }
-                ps.setString(10, c.currency());
-                ps.setString(11, c.status().name().toLowerCase(Locale.ROOT));
-                ps.setString(12, c.date());
-                setDate(ps, 13, c.date() != null && c.date().length() == 10 ? c.date() : day);
-                ps.setInt(14, c.span().start());
-                ps.setInt(15, c.span().end());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void upsertSource(Article a) throws SQLException {
-        String site = site(a.source().url());
-        if (site == null) {
-            return;
-        }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO sources VALUES (?, 1, ?, ?) ON CONFLICT (site) DO UPDATE SET "
-                        + "articles = sources.articles + 1, "
-                        + "first_published = least(sources.first_published, excluded.first_published), "
-                        + "last_published = greatest(sources.last_published, excluded.last_published)")) {
-            ps.setString(1, site);
-            ps.setString(2, a.source().published());
-            ps.setString(3, a.source().published());
-            ps.executeUpdate();
-        }
-    }
-
     // ---- reading what the writer needs ---------------------------------------------------------------------------
 
     private String lookupStory(String id) {
@@ -462,24 +287,59 @@ public final class Store implements Closeable {
         }
     }
 
-    /** The story of the first stored article within 3 bits of this SimHash, else a new story: this article's. */
-    private String findStory(long simHash, String id) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT story_id, simhash FROM articles WHERE band0 = ? OR "
-                + "band1 = ? OR band2 = ? OR band3 = ? ORDER BY seq")) {
-            for (int b = 0; b < 4; b++) {
-                ps.setInt(b + 1, Keys.band(simHash, b));
+    /** The stories of those of {@code ids} that are stored. */
+    private Map<String, String> storiesOf(List<String> ids) {
+        Map<String, String> stories = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            try (PreparedStatement ps = db.prepareStatement("SELECT article_id, story_id FROM articles WHERE "
+                    + "article_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stories.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return stories;
+    }
+
+    /**
+     * Stored articles that share a 16-bit SimHash band with any of {@code hashes}: every article within 3 bits
+     * of one is among them. Rows of {story, simhash}, oldest first.
+     */
+    private List<Object[]> nearStories(List<Long> hashes) {
+        List<Object[]> found = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT story_id, simhash FROM articles WHERE FALSE");
+        List<Integer> args = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            java.util.Set<Integer> values = new java.util.TreeSet<>();
+            for (long h : hashes) {
+                values.add(Keys.band(h, b));
+            }
+            sql.append(" OR band").append(b).append(" IN (").append(String.join(", ",
+                    java.util.Collections.nCopies(values.size(), "?"))).append(")");
+            args.addAll(values);
+        }
+        sql.append(" ORDER BY seq");
+        try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setInt(i + 1, args.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (Keys.sameStory(simHash, rs.getLong(2))) {
-                        return rs.getString(1);
-                    }
+                    found.add(new Object[] {rs.getString(1), rs.getLong(2)});
                 }
             }
-            return id;
         } catch (SQLException e) {
             throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
         }
+        return found;
     }
 
     private long maxSeq() throws SQLException {
@@ -550,29 +410,9 @@ public final class Store implements Closeable {
         }
     }
 
-    private static void setDate(PreparedStatement ps, int i, String day) throws SQLException {
-        if (day == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, java.sql.Date.valueOf(day));
-        }
-    }
 
-    private static String codes(List<EntityRef> refs) {
-        return Keys.actors(refs);
-    }
 
-    private static String names(List<EntityRef> refs) {
-        StringBuilder b = new StringBuilder();
-        for (EntityRef r : refs) {
-            b.append(b.length() > 0 ? "; " : "").append(r.name());
-        }
-        return b.toString();
-    }
 
-    private static String codeOrName(EntityRef r) {
-        return r.code() != null ? r.code() : r.name();
-    }
 
     private static void closeQuietly(Closeable c) {
         if (c != null) {
