@@ -418,7 +418,8 @@ public final class Store implements Closeable {
                 if (c.amount() == null) {
                     ps.setNull(9, Types.DECIMAL);
                 } else {
-                    ps.setBigDecimal(9, c.amount());
+                    // "25 million" is 25E+6, a negative scale, which the DuckDB driver refuses
+                    ps.setBigDecimal(9, c.amount().scale() < 0 ? c.amount().setScale(0) : c.amount());
                 }
                 ps.setString(10, c.currency());
                 ps.setString(11, c.status().name().toLowerCase(Locale.ROOT));
