@@ -1,17 +1,26 @@
 package dev.sitrep.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point of the {@code sitrep} command. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into data: actors, their roles, and who said what.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
+                QuotesCommand.class, ActorsCommand.class, TimelineCommand.class, SupportCommand.class,
+                ExportCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
                 BenchStoreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  sitrep extract examples/                 extract the bundled example articles",
                 "  sitrep extract news.jsonl --out out.jsonl",
+                "  sitrep ingest examples/                  store them in ./sitrep-data",
+                "  sitrep search grain                      search the store",
+                "  sitrep events --actor Poland             events Poland took part in",
+                "  sitrep quotes --speaker Savchuk          who said what",
                 "  sitrep eval quotes ../shared/datasets/polnear/data/dev",
                 "  sitrep eval events ../shared/datasets/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
                 "  sitrep bench --corpus ../shared/corpus/news-dev.jsonl",
@@ -31,10 +40,23 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sitrep: " + ex.getMessage());
             return ExitCodes.FATAL;
         });
         return cli.execute(args);
+    }
+
+    /** A usage error: the message on one line, where to find the usage, exit code 2. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("sitrep: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options and examples.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

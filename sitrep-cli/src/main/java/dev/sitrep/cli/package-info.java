@@ -1,5 +1,5 @@
 /**
- * The {@code sitrep} command line: one class per subcommand (extract, eval, bench), typed options, exit codes
- * that say what happened, and help with examples.
+ * The {@code sitrep} command line: one class per subcommand (extract, ingest, the store queries, eval, bench),
+ * typed options, exit codes that say what happened, and help with examples.
  */
 package dev.sitrep.cli;

@@ -61,7 +61,7 @@ public final class Queries {
                 List<Object> a = info.getOrDefault(h.articleId(), Arrays.asList(null, null, null, null));
                 rows.add(Arrays.asList((double) Math.round(h.score() * 1000) / 1000, h.articleId(),
                         h.quoteNo() < 0 ? null : (long) h.quoteNo(), a.get(0), a.get(1), a.get(2), a.get(3),
-                        h.snippet()));
+                        h.snippet().strip()));
             }
             return new Table(List.of("score", "article_id", "quote_no", "published", "site", "title", "url",
                     "snippet"), rows);
