@@ -39,7 +39,8 @@ final class Batch {
     static final Map<String, String> MOVES = new LinkedHashMap<>();
 
     static {
-        for (String t : List.of("articles", "entities", "mentions", "quotes", "event_reports", "commitments")) {
+        for (String t : List.of("articles", "story_keys", "entities", "mentions", "quotes", "event_reports",
+                "commitments")) {
             MOVES.put(t, "INSERT INTO " + t + " SELECT * FROM stage_" + t);
         }
         MOVES.put("actors", "INSERT INTO actors SELECT * FROM stage_actors ON CONFLICT (actor_id) DO UPDATE SET "
@@ -67,7 +68,7 @@ final class Batch {
     }
 
     /** Adds an article's rows. */
-    void add(String id, long seq, String story, long simHash, String day, Article a) {
+    void add(String id, long seq, String story, long[] storyKeys, String day, Article a) {
         articles++;
         LocalDate date = day == null ? null : LocalDate.parse(day);
         Map<String, String> actorOf = new HashMap<>();
@@ -89,9 +90,11 @@ final class Batch {
         }
         String site = Store.site(a.source().url());
         row("articles", id, seq, a.source().id(), a.source().url(), site, a.source().title(), null,
-                a.source().published(), date, story, simHash, Keys.band(simHash, 0), Keys.band(simHash, 1),
-                Keys.band(simHash, 2), Keys.band(simHash, 3), a.text(), a.coder(), LocalDateTime.now(),
+                a.source().published(), date, story, a.text(), a.coder(), LocalDateTime.now(),
                 ArticleJson.toString(ArticleJson.toJson(a)));
+        for (long key : storyKeys) {
+            row("story_keys", key, id, story, seq);
+        }
         int n = 0;
         for (Quote q : a.quotes()) {
             row("quotes", id, n++, q.span().start(), q.span().end(), q.text(), q.direct(), q.speakerId(),

@@ -320,7 +320,7 @@ public final class Queries {
             }
             for (String table : TABLES) {
                 Path out = dir.resolve(table + "." + fmt);
-                String select = table.equals("articles") ? "SELECT * EXCLUDE (json, band0, band1, band2, band3) "
+                String select = table.equals("articles") ? "SELECT * EXCLUDE (json) "
                         + "FROM articles ORDER BY seq" : "SELECT * FROM " + table;
                 copy(select, out, fmt.equals("csv") ? "FORMAT CSV, HEADER TRUE" : "FORMAT PARQUET");
                 written.add(out);

@@ -31,15 +31,16 @@ final class Schema {
                 published VARCHAR,
                 day DATE,
                 story_id VARCHAR NOT NULL,
-                simhash BIGINT NOT NULL,
-                band0 INTEGER NOT NULL,
-                band1 INTEGER NOT NULL,
-                band2 INTEGER NOT NULL,
-                band3 INTEGER NOT NULL,
                 text VARCHAR NOT NULL,
                 coder VARCHAR NOT NULL,
                 ingested_at TIMESTAMP NOT NULL,
                 json VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS story_keys (
+                key BIGINT NOT NULL,
+                article_id VARCHAR NOT NULL,
+                story_id VARCHAR NOT NULL,
+                seq BIGINT NOT NULL)""",
             """
             CREATE TABLE IF NOT EXISTS sources (
                 site VARCHAR PRIMARY KEY,

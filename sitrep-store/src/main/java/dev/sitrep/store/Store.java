@@ -166,14 +166,14 @@ public final class Store implements Closeable {
         Batch batch = new Batch();
         List<Added> result = new ArrayList<>(articles.size());
         List<String> ids = new ArrayList<>(articles.size());
-        List<Long> hashes = new ArrayList<>(articles.size());
+        List<long[]> keys = new ArrayList<>(articles.size());
         for (Article article : articles) {
             ids.add(Keys.articleId(article.text()));
-            hashes.add(Keys.simHash(article.text()));
+            keys.add(Keys.storyKeys(article.text()));
         }
         Map<String, String> known = storiesOf(ids);
-        List<Object[]> candidates = nearStories(hashes);
-        List<long[]> pendingHashes = new ArrayList<>();
+        Map<Long, List<String[]>> stored = storedStoryKeys(keys);
+        List<long[]> pendingKeys = new ArrayList<>();
         List<String> pendingStories = new ArrayList<>();
         List<Object[]> toIndex = new ArrayList<>();
         long seq = nextSeq;
@@ -184,24 +184,18 @@ public final class Store implements Closeable {
                 result.add(new Added(id, known.get(id), Outcome.DUPLICATE));
                 continue;
             }
-            long simHash = hashes.get(k);
-            String story = null;
-            for (Object[] c : candidates) { // stored articles, oldest first
-                if (Keys.sameStory(simHash, (Long) c[1])) {
-                    story = (String) c[0];
-                    break;
-                }
-            }
-            for (int i = 0; i < pendingHashes.size() && story == null; i++) {
-                if (Keys.sameStory(simHash, pendingHashes.get(i)[0])) {
+            long[] storyKeys = keys.get(k);
+            String story = storyOf(storyKeys, stored);
+            for (int i = 0; i < pendingKeys.size() && story == null; i++) {
+                if (Keys.sharedBands(storyKeys, pendingKeys.get(i)) >= Keys.SAME_STORY_BANDS) {
                     story = pendingStories.get(i);
                 }
             }
             story = story == null ? id : story;
             String day = day(article.source().published());
-            batch.add(id, seq, story, simHash, day, article);
+            batch.add(id, seq, story, storyKeys, day, article);
             known.put(id, story);
-            pendingHashes.add(new long[] {simHash});
+            pendingKeys.add(storyKeys);
             pendingStories.add(story);
             toIndex.add(new Object[] {id, seq, day, article});
             result.add(new Added(id, story, Outcome.STORED));
@@ -310,36 +304,56 @@ public final class Store implements Closeable {
     }
 
     /**
-     * Stored articles that share a 16-bit SimHash band with any of {@code hashes}: every article within 3 bits
-     * of one is among them. Rows of {story, simhash}, oldest first.
+     * The stored articles sharing a story key with any of {@code keys}: key to [article, story, seq] rows.
      */
-    private List<Object[]> nearStories(List<Long> hashes) {
-        List<Object[]> found = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT story_id, simhash FROM articles WHERE FALSE");
-        List<Integer> args = new ArrayList<>();
-        for (int b = 0; b < 4; b++) {
-            java.util.Set<Integer> values = new java.util.TreeSet<>();
-            for (long h : hashes) {
-                values.add(Keys.band(h, b));
+    private Map<Long, List<String[]>> storedStoryKeys(List<long[]> keys) {
+        java.util.Set<Long> all = new java.util.LinkedHashSet<>();
+        for (long[] k : keys) {
+            for (long key : k) {
+                all.add(key);
             }
-            sql.append(" OR band").append(b).append(" IN (").append(String.join(", ",
-                    java.util.Collections.nCopies(values.size(), "?"))).append(")");
-            args.addAll(values);
         }
-        sql.append(" ORDER BY seq");
-        try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setInt(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Object[] {rs.getString(1), rs.getLong(2)});
+        List<Long> list = new ArrayList<>(all);
+        Map<Long, List<String[]>> found = new HashMap<>();
+        for (int from = 0; from < list.size(); from += 1000) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 1000));
+            try (PreparedStatement ps = db.prepareStatement("SELECT key, article_id, story_id, seq FROM story_keys "
+                    + "WHERE key IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
                 }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(new String[] {
+                            rs.getString(2), rs.getString(3), Long.toString(rs.getLong(4))});
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
         }
         return found;
+    }
+
+    /** The story of the oldest stored article sharing enough keys with {@code keys}, or null. */
+    private static String storyOf(long[] keys, Map<Long, List<String[]>> stored) {
+        Map<String, Integer> shared = new HashMap<>();
+        Map<String, String[]> rowOf = new HashMap<>();
+        for (long key : keys) {
+            for (String[] row : stored.getOrDefault(key, List.of())) {
+                shared.merge(row[0], 1, Integer::sum);
+                rowOf.put(row[0], row);
+            }
+        }
+        String[] best = null;
+        for (Map.Entry<String, Integer> e : shared.entrySet()) {
+            String[] row = rowOf.get(e.getKey());
+            if (e.getValue() >= Keys.SAME_STORY_BANDS
+                    && (best == null || Long.parseLong(row[2]) < Long.parseLong(best[2]))) {
+                best = row;
+            }
+        }
+        return best == null ? null : best[1];
     }
 
     private long maxSeq() throws SQLException {
