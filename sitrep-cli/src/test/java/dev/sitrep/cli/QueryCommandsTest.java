@@ -305,6 +305,8 @@ class QueryCommandsTest {
         assertEquals(5, only(stats, r -> r.get("table_name").asText().equals("articles")).get("rows").asInt());
         assertEquals(1, only(stats, r -> r.get("table_name").asText().equals("commitments")).get("rows").asInt());
         assertEquals(12, only(stats, r -> r.get("table_name").asText().equals("quotes")).get("rows").asInt());
+        assertEquals(4, only(stats, r -> r.get("table_name").asText().equals("stories")).get("rows").asInt(),
+                "the two copies of the Kharkiv report are one story");
     }
 
     // ---- formats --------------------------------------------------------------------------------------------
