@@ -29,7 +29,7 @@ public final class Queries {
 
     /** The tables {@link #export} writes, in dependency order. */
     public static final List<String> TABLES = List.of("articles", "sources", "actors", "entities", "mentions",
-            "quotes", "events", "event_actors", "event_reports", "commitments");
+            "quotes", "events", "event_reports", "commitments");
     private static final Set<String> INTERVALS = Set.of("day", "week", "month", "year");
     private static final int TEXT_HITS = 10_000;
 
@@ -103,11 +103,9 @@ public final class Queries {
             args.add(eventMode(f.mode()));
         }
         days(sql, args, "e.day", f);
-        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE ", null, f.actor());
-        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND ",
-                null, f.source());
-        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'target' AND ",
-                null, f.target());
+        eventActors(sql, args, f.actor(), "e.source_actors", "e.target_actors");
+        eventActors(sql, args, f.source(), "e.source_actors");
+        eventActors(sql, args, f.target(), "e.target_actors");
         if (f.text() != null) {
             List<String> articles = textArticles(f.text(), false);
             if (articles.isEmpty()) {
@@ -220,29 +218,20 @@ public final class Queries {
             args.add(eventMode(f.mode()));
         }
         days(sql, args, "e.day", f);
-        actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE ", null, f.actor());
+        eventActors(sql, args, f.actor(), "e.source_actors", "e.target_actors");
         if (f.source() != null && f.target() != null) {
             List<String> a = actorIds(f.source());
             List<String> b = actorIds(f.target());
             if (a.isEmpty() || b.isEmpty()) {
                 return rows(sql + " AND FALSE GROUP BY 1, 2");
             }
-            sql.append(" AND ((e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND actor_id "
-                    + "IN (").append(placeholders(a.size())).append(")) AND e.event_id IN (SELECT event_id FROM "
-                    + "event_actors WHERE role = 'target' AND actor_id IN (").append(placeholders(b.size()))
-                    .append("))) OR (e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND "
-                    + "actor_id IN (").append(placeholders(b.size())).append(")) AND e.event_id IN (SELECT "
-                    + "event_id FROM event_actors WHERE role = 'target' AND actor_id IN (")
-                    .append(placeholders(a.size())).append("))))");
-            args.addAll(a);
-            args.addAll(b);
-            args.addAll(b);
-            args.addAll(a);
+            sql.append(" AND ((").append(anyOf("e.source_actors", a, args)).append(" AND ")
+                    .append(anyOf("e.target_actors", b, args)).append(") OR (")
+                    .append(anyOf("e.source_actors", b, args)).append(" AND ")
+                    .append(anyOf("e.target_actors", a, args)).append("))");
         } else {
-            actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND ",
-                    null, f.source());
-            actorCondition(sql, args, "e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'target' AND ",
-                    null, f.target());
+            eventActors(sql, args, f.source(), "e.source_actors");
+            eventActors(sql, args, f.target(), "e.target_actors");
         }
         sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
         return rows(sql.toString(), args.toArray());
@@ -381,6 +370,33 @@ public final class Queries {
             }
         }
         return ids;
+    }
+
+    /** Events whose actors in any of {@code columns} include an actor {@code actor} names. */
+    private void eventActors(StringBuilder sql, List<Object> args, String actor, String... columns) {
+        if (actor == null) {
+            return;
+        }
+        List<String> ids = actorIds(actor);
+        if (ids.isEmpty()) {
+            sql.append(" AND FALSE");
+            return;
+        }
+        sql.append(" AND (");
+        for (int c = 0; c < columns.length; c++) {
+            sql.append(c > 0 ? " OR " : "").append(anyOf(columns[c], ids, args));
+        }
+        sql.append(")");
+    }
+
+    /** {@code (contains(column, '|id1|') OR ...)}, the arguments added. */
+    private static String anyOf(String column, List<String> ids, List<Object> args) {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < ids.size(); i++) {
+            b.append(i > 0 ? " OR " : "").append("contains(").append(column).append(", ?)");
+            args.add("|" + ids.get(i) + "|");
+        }
+        return b.append(")").toString();
     }
 
     private void actorCondition(StringBuilder sql, List<Object> args, String inSubquery, String column,

@@ -100,6 +100,8 @@ final class Schema {
                 target_codes VARCHAR NOT NULL,
                 source_names VARCHAR NOT NULL,
                 target_names VARCHAR NOT NULL,
+                source_actors VARCHAR NOT NULL,
+                target_actors VARCHAR NOT NULL,
                 day DATE,
                 date VARCHAR,
                 location VARCHAR,
@@ -107,13 +109,6 @@ final class Schema {
                 first_reported VARCHAR,
                 last_reported VARCHAR,
                 first_article VARCHAR NOT NULL)""",
-            """
-            CREATE TABLE IF NOT EXISTS event_actors (
-                event_id VARCHAR NOT NULL,
-                role VARCHAR NOT NULL,
-                actor_id VARCHAR NOT NULL,
-                code VARCHAR,
-                PRIMARY KEY (event_id, role, actor_id))""",
             """
             CREATE TABLE IF NOT EXISTS event_reports (
                 article_id VARCHAR NOT NULL,
