@@ -230,7 +230,8 @@ public final class ArticleReader {
             id = doc.id() + "#" + n;
         }
         nextSuffix.put(doc.id(), n + 1);
-        return new SourceDocument(id, doc.url(), doc.title(), doc.published(), doc.text(), doc.origin());
+        return new SourceDocument(id, doc.url(), doc.title(), doc.author(), doc.published(), doc.text(),
+                doc.origin());
     }
 
     private static boolean isHidden(Path path) {

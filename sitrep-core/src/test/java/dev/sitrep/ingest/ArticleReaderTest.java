@@ -119,7 +119,7 @@ class ArticleReaderTest {
     void otherStdinIsOnePlainTextArticle() {
         String text = "  A plain article.\n{\"text\":\"a brace later does not count\"}\n";
         SourceDocument doc = Ingested.stdin(text).only();
-        assertEquals(new SourceDocument("stdin", null, null, null, text, "<stdin>"), doc);
+        assertEquals(new SourceDocument("stdin", null, null, null, null, text, "<stdin>"), doc);
     }
 
     @Test
