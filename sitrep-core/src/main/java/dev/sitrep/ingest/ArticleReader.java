@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -51,10 +52,15 @@ public final class ArticleReader {
     /** The origin of articles read from standard input. */
     public static final String STDIN_ORIGIN = "<stdin>";
 
+    /** The files a directory is searched for, for messages. */
+    static final String DIRECTORY_FILES = ".txt, .text, .jsonl, .ndjson, .html, .htm";
+
     private static final Comparator<Path> BY_NAMES = ArticleReader::compareByNames;
 
+    private final IngestLimits limits;
     private final PlainTextReader text;
     private final JsonLinesReader jsonLines;
+    private final HtmlArticles html;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
     private final long maxHead;
@@ -80,12 +86,13 @@ public final class ArticleReader {
      * @param stdin    read at most once, never closed
      */
     public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin) {
-        Objects.requireNonNull(limits, "limits");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.maxHead = limits.maxFileBytes();
         this.text = new PlainTextReader(limits, problems);
         this.jsonLines = new JsonLinesReader(limits, problems);
+        this.html = new HtmlArticles(limits);
     }
 
     /**
@@ -116,7 +123,7 @@ public final class ArticleReader {
             if (Files.isDirectory(path)) {
                 readDirectory(path, unique);
             } else if (Files.exists(path)) {
-                readFile(path, arg, isJsonLines(path), unique);
+                readFile(path, arg, unique);
             } else {
                 problems.accept(new InputProblem(arg, Reasons.NO_SUCH_FILE));
             }
@@ -126,10 +133,10 @@ public final class ArticleReader {
     private void readDirectory(Path dir, Consumer<SourceDocument> out) {
         List<Path> files = articleFiles(dir);
         if (files.isEmpty() && Files.isReadable(dir)) {
-            problems.accept(new InputProblem(dir.toString(), "no article files in it (.txt, .text, .jsonl, .ndjson)"));
+            problems.accept(new InputProblem(dir.toString(), "no article files in it (" + DIRECTORY_FILES + ")"));
         }
         for (Path file : files) {
-            readFile(file, file.toString(), isJsonLines(file), out);
+            readFile(file, file.toString(), out);
         }
     }
 
@@ -169,15 +176,18 @@ public final class ArticleReader {
         return files;
     }
 
-    private void readFile(Path path, String origin, boolean asJsonLines, Consumer<SourceDocument> out) {
+    private void readFile(Path path, String origin, Consumer<SourceDocument> out) {
         String id = baseName(path);
         try {
-            if (asJsonLines) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    jsonLines.read(in, origin, id, out);
+            switch (kind(path)) {
+                case JSON_LINES -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        jsonLines.read(in, origin, id, out);
+                    }
                 }
-            } else {
-                text.readFile(path, origin, id).ifPresent(out);
+                case HTML -> readBounded(path, origin).ifPresent(bytes ->
+                        html.read(HtmlPage.of(bytes, origin).withFallbackId(id), problems).ifPresent(out));
+                default -> text.readFile(path, origin, id).ifPresent(out);
             }
         } catch (IOException e) {
             problems.accept(new InputProblem(origin, Reasons.of(e)));
@@ -239,14 +249,36 @@ public final class ArticleReader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean isJsonLines(Path path) {
+    /** A regular file's bytes when it is within the file size limit; else the problem is reported. */
+    private Optional<byte[]> readBounded(Path path, String origin) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+            if (bytes.length > limits.maxFileBytes()) {
+                problems.accept(new InputProblem(origin, "file is over " + limits.maxFileBytes()
+                        + " bytes, the limit (--max-file-bytes)"));
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        }
+    }
+
+    /** What a file is read as, by its name. */
+    enum Kind { TEXT, JSON_LINES, HTML }
+
+    static Kind kind(Path path) {
         String name = lowerName(path);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSON_LINES;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        return Kind.TEXT;
     }
 
     private static boolean isArticleFile(Path path) {
         String name = lowerName(path);
-        return isJsonLines(path) || name.endsWith(".txt") || name.endsWith(".text");
+        return kind(path) != Kind.TEXT || name.endsWith(".txt") || name.endsWith(".text");
     }
 
     private static String lowerName(Path path) {

@@ -67,8 +67,9 @@ class ArticleReaderTest {
     @Test
     void directoryWithoutArticleFilesIsReported() throws IOException {
         Path root = Files.createDirectory(dir.resolve("pages"));
-        write("pages/index.html", "<p>Not an article file.</p>");
-        assertEquals(root + ": no article files in it (.txt, .text, .jsonl, .ndjson)",
+        write("pages/notes.md", "Not an article file.");
+        write("pages/photo.png", "Not one either.");
+        assertEquals(root + ": no article files in it (" + ArticleReader.DIRECTORY_FILES + ")",
                 Ingested.read(root.toString()).onlyProblem());
     }
 

@@ -1,0 +1,315 @@
+package dev.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in a page. Three steps:
+ *
+ * <ol>
+ *   <li><b>Clean</b>: drop what is never article text: scripts, styles, forms, embeds, navigation, headers,
+ *       footers, asides, figures, hidden elements, ARIA landmarks other than main, and elements whose class or id
+ *       says cookie banner, ad, share bar, comments, related stories, newsletter, sidebar, byline and the like
+ *       (unless they also say article, body, content, story ... and are not mostly links, or hold the article).</li>
+ *   <li><b>Choose</b>: the page's {@code [itemprop=articleBody]} if it holds an article's worth of text; else its
+ *       {@code <article>} with the most text, if that holds at least half what scoring finds; else the best scored
+ *       block, searched inside {@code <main>} first. Scoring: every block with 25 or more characters of its own
+ *       text scores 1, plus 1 per comma, plus 1 per 100 characters up to 3; the score goes to the block's parent in
+ *       full, its grandparent in half and the next ancestor in a third (and to the block itself when it is not a
+ *       paragraph, so text held directly in a {@code div} counts), and each block's total is scaled by the share of
+ *       its text that is not links. Siblings of the winner with a fifth of its score, or that are long paragraphs
+ *       with few links, join it.</li>
+ *   <li><b>Render</b>: block elements and double line breaks end paragraphs, whitespace is collapsed; then
+ *       paragraphs that are mostly links, only a date, the {@code h1} headline or an "Advertisement"-style label are
+ *       dropped, as are headings with no paragraph after them.</li>
+ * </ol>
+ *
+ * <p>Mutates the document it is given.
+ */
+final class MainContent {
+
+    /** Less kept text than this, in characters, and a block is not an article. */
+    static final int MIN_ARTICLE_CHARS = 200;
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
+            + " video, audio, picture, map, form, button, input, select, textarea, nav, aside, footer, header, dialog,"
+            + " menu, figure, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
+            + " [role=complementary], [role=dialog], [role=alertdialog], [role=search], [role=menu], [role=menubar],"
+            + " [role=toolbar]";
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A byline standing alone: "By" and a few capitalised words, no full stop. */
+    private static final Pattern BYLINE = Pattern.compile("(?i:by|von)\\s+\\p{Lu}[^.!?]{0,80}");
+
+    /** Class and id word stems that mark boilerplate. */
+    private static final List<String> NEGATIVE_STEMS = List.of("comment", "cookie", "consent", "gdpr", "advert",
+            "adslot", "adunit", "adsense", "adsby", "adwrap", "adcontainer", "sponsor", "promo", "newsletter",
+            "subscri", "signup", "share", "sharing", "social", "related", "recommend", "popular", "trending",
+            "mostread", "sidebar", "widget", "footer", "masthead", "menu", "breadcrumb", "pagination", "pager",
+            "popup", "modal", "overlay", "outbrain", "taboola", "disqus", "banner", "toolbar", "navbar",
+            "navigation", "byline", "dateline", "timestamp", "skiplink", "paywall", "donate", "caption");
+
+    /** Class and id words that mark boilerplate only as whole words ("ad" but not "address"). */
+    private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "nav", "tags", "tag", "header", "rail",
+            "aside", "author", "authors", "date", "pubdate", "meta", "print", "hidden", "skip", "more");
+
+    private static final List<String> POSITIVE_STEMS = List.of("article", "body", "content", "entry", "main",
+            "post", "story", "text", "hentry", "prose");
+
+    private static final Set<String> LABELS = Set.of("advertisement", "advertising", "ad", "sponsored",
+            "sponsored content", "share", "share this", "share this article", "share on facebook", "read more",
+            "continue reading", "story continues below", "story continues below advertisement", "related",
+            "related articles", "related stories", "read next", "subscribe", "sign up", "skip to content",
+            "skip advertisement", "more on this story");
+
+    /**
+     * What the article's text turned out to be.
+     *
+     * @param paragraphs     the article's paragraphs, possibly none
+     * @param linkedHeadings how many headings in the chosen block are links: many mean a list of stories
+     * @param pageChars      how much text the cleaned page holds, for messages
+     */
+    record Found(List<String> paragraphs, int linkedHeadings, int pageChars) {
+
+        int chars() {
+            return MainContent.chars(paragraphs);
+        }
+
+        String text() {
+            return String.join("\n\n", paragraphs);
+        }
+    }
+
+    /**
+     * The article text of {@code doc}, possibly empty; {@code doc} is cleaned on the way. A paragraph that repeats
+     * {@code title} (the headline in a plain {@code div}) is not text.
+     */
+    static Found find(Document doc, String title) {
+        return new MainContent(title).find(doc);
+    }
+
+    private final String title;
+
+    private MainContent(String title) {
+        this.title = title == null ? null : title.strip();
+    }
+
+    private Found find(Document doc) {
+        Element body = doc.body();
+        clean(body);
+        int pageChars = body.text().length();
+        Element articleBody = largest(body.select("[itemprop=articleBody]"));
+        if (articleBody != null && chars(kept(List.of(articleBody))) >= MIN_ARTICLE_CHARS) {
+            return found(List.of(articleBody), pageChars);
+        }
+        Element main = body.selectFirst("main, [role=main]");
+        List<Element> scored = main == null ? List.of() : scored(main);
+        if (chars(kept(scored)) < MIN_ARTICLE_CHARS) {
+            scored = scored(body);
+        }
+        Element article = largest(body.select("article"));
+        if (article != null) {
+            int articleChars = chars(kept(List.of(article)));
+            if (articleChars >= MIN_ARTICLE_CHARS && articleChars * 2 >= chars(kept(scored))) {
+                return found(List.of(article), pageChars);
+            }
+        }
+        return found(scored, pageChars);
+    }
+
+    private Found found(List<Element> blocks, int pageChars) {
+        int linkedHeadings = 0;
+        for (Element block : blocks) {
+            for (Element h : block.select("h2, h3, h4")) {
+                if (!h.text().isBlank() && linkShare(h) > 0.5) {
+                    linkedHeadings++;
+                }
+            }
+        }
+        return new Found(kept(blocks), linkedHeadings, pageChars);
+    }
+
+    /** The element among {@code elements} whose rendered text keeps the most characters, or null. */
+    private Element largest(Elements elements) {
+        Element best = null;
+        int bestChars = -1;
+        for (Element e : elements) {
+            int chars = chars(kept(List.of(e)));
+            if (chars > bestChars) {
+                best = e;
+                bestChars = chars;
+            }
+        }
+        return best;
+    }
+
+    private static void clean(Element body) {
+        body.select(NEVER_TEXT).remove();
+        body.select("[style]").stream().filter(e -> HIDDEN_STYLE.matcher(e.attr("style")).find()).toList()
+                .forEach(Element::remove);
+        int pageChars = body.text().length();
+        for (Element e : body.getAllElements()) {
+            if (e != body && e.parent() != null && isBoilerplate(e, pageChars)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isBoilerplate(Element e, int pageChars) {
+        boolean negative = false;
+        boolean positive = false;
+        for (String word : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            negative |= NEGATIVE_WORDS.contains(word) || NEGATIVE_STEMS.stream().anyMatch(word::startsWith);
+            positive |= POSITIVE_STEMS.stream().anyMatch(word::startsWith);
+        }
+        if (!negative) {
+            return false;
+        }
+        boolean holdsArticle = !e.select("article, main, [role=main], [itemprop=articleBody]").isEmpty()
+                || e.text().length() * 10L > pageChars * 6L;
+        return !holdsArticle && (!positive || linkShare(e) > 0.5);
+    }
+
+    /** The best scored block with the siblings that join it, in page order; empty when nothing scored. */
+    private static List<Element> scored(Element scope) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : scope.getAllElements()) {
+            if (!Paragraphs.BLOCKS.contains(e.normalName())) {
+                continue;
+            }
+            String own = ownText(e);
+            if (own.length() < 25) {
+                continue;
+            }
+            double score = 1 + own.chars().filter(c -> c == ',' || c == '\uff0c').count()
+                    + Math.min(own.length() / 100, 3);
+            if (!e.normalName().equals("p")) {
+                scores.merge(e, score, Double::sum);
+            }
+            Element ancestor = e.parent();
+            double[] shares = {1, 0.5, 1.0 / 3};
+            for (int level = 0; level < shares.length && ancestor != null && ancestor != scope.parent(); level++) {
+                scores.merge(ancestor, score * shares[level], Double::sum);
+                ancestor = ancestor.parent();
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : scope.getAllElements()) {
+            Double raw = scores.get(e);
+            if (raw != null) {
+                double score = raw * (1 - linkShare(e));
+                scores.put(e, score);
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        if (best.parent() == null || best == scope) {
+            return List.of(best);
+        }
+        List<Element> joined = new ArrayList<>();
+        for (Element sibling : best.parent().children()) {
+            if (sibling == best || joins(sibling, scores.getOrDefault(sibling, 0.0), bestScore)) {
+                joined.add(sibling);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean joins(Element sibling, double score, double bestScore) {
+        if (score >= Math.max(10, bestScore * 0.2)) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        String text = sibling.text();
+        double links = linkShare(sibling);
+        return text.length() >= 80 && links < 0.25 || text.length() > 0 && links == 0 && text.endsWith(".");
+    }
+
+    /** The text directly in {@code e}: its text nodes and inline children, not its block children. */
+    private static String ownText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                text.append(t.text());
+            } else if (child instanceof Element c && !Paragraphs.BLOCKS.contains(c.normalName())) {
+                text.append(c.text());
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** The share of {@code e}'s text inside links, 0 for an element without text. */
+    static double linkShare(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            if (a.parents().stream().noneMatch(p -> p.normalName().equals("a"))) {
+                linked += a.text().length();
+            }
+        }
+        return Math.min(1.0, (double) linked / all);
+    }
+
+    /** The paragraphs of {@code blocks} that are article text. */
+    private List<String> kept(List<Element> blocks) {
+        List<Paragraphs.Paragraph> all = new ArrayList<>();
+        for (Element block : blocks) {
+            all.addAll(Paragraphs.of(block));
+        }
+        List<Paragraphs.Paragraph> kept = new ArrayList<>();
+        for (Paragraphs.Paragraph p : all) {
+            if (p.linkChars() * 2 > p.chars() || p.timeChars() >= p.chars() || p.headline()
+                    || LABELS.contains(label(p.text())) || BYLINE.matcher(p.text()).matches()
+                    || p.text().equalsIgnoreCase(title)) {
+                continue;
+            }
+            kept.add(p);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            boolean followed = i + 1 < kept.size() && !kept.get(i + 1).heading();
+            if (!kept.get(i).heading() || followed) {
+                texts.add(kept.get(i).text());
+            }
+        }
+        return texts;
+    }
+
+    private static int chars(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    /** A short paragraph lower-cased without punctuation, to compare with the labels; longer ones never match. */
+    private static String label(String text) {
+        if (text.length() > 40) {
+            return "";
+        }
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
