@@ -53,7 +53,7 @@ public final class ArticleReader {
     public static final String STDIN_ORIGIN = "<stdin>";
 
     /** The files a directory is searched for, for messages. */
-    static final String DIRECTORY_FILES = ".txt, .text, .jsonl, .ndjson, .html, .htm";
+    static final String DIRECTORY_FILES = ".txt, .text, .jsonl, .ndjson, .html, .htm, .warc, .warc.gz";
 
     private static final Comparator<Path> BY_NAMES = ArticleReader::compareByNames;
 
@@ -61,6 +61,7 @@ public final class ArticleReader {
     private final PlainTextReader text;
     private final JsonLinesReader jsonLines;
     private final HtmlArticles html;
+    private final WarcReader warc;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
     private final long maxHead;
@@ -93,6 +94,7 @@ public final class ArticleReader {
         this.text = new PlainTextReader(limits, problems);
         this.jsonLines = new JsonLinesReader(limits, problems);
         this.html = new HtmlArticles(limits);
+        this.warc = new WarcReader(limits, problems);
     }
 
     /**
@@ -185,6 +187,11 @@ public final class ArticleReader {
                         jsonLines.read(in, origin, id, out);
                     }
                 }
+                case WARC -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        warc.read(in, origin, id.replaceFirst("(?i)\\.warc$", ""), out);
+                    }
+                }
                 case HTML -> readBounded(path, origin).ifPresent(bytes ->
                         html.read(HtmlPage.of(bytes, origin).withFallbackId(id), problems).ifPresent(out));
                 default -> text.readFile(path, origin, id).ifPresent(out);
@@ -263,7 +270,7 @@ public final class ArticleReader {
     }
 
     /** What a file is read as, by its name. */
-    enum Kind { TEXT, JSON_LINES, HTML }
+    enum Kind { TEXT, JSON_LINES, HTML, WARC }
 
     static Kind kind(Path path) {
         String name = lowerName(path);
@@ -272,6 +279,9 @@ public final class ArticleReader {
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Kind.HTML;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Kind.WARC;
         }
         return Kind.TEXT;
     }
