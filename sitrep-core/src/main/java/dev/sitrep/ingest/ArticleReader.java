@@ -31,15 +31,25 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the inputs of {@code sitrep extract [FILE|DIR|-]...} as {@link SourceDocument}s, in input order.
+ * Reads the inputs of {@code sitrep extract} and {@code sitrep ingest} ({@code FILE|DIR|URL|-}) as
+ * {@link SourceDocument}s, in input order.
  *
  * <ul>
- *   <li>A file is read as JSON lines when its name ends {@code .jsonl} or {@code .ndjson}, else as one plain-text
- *       article, whatever its extension.</li>
- *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl} and {@code .ndjson}
- *       files are read in path order, name by name; other files, hidden files and hidden directories are skipped
- *       silently; symbolic links to files are read, symbolic links to directories below it are not followed. A directory
- *       without any such file is reported.</li>
+ *   <li>A file is read by its name: {@code .jsonl} and {@code .ndjson} as JSON lines; {@code .html} and {@code .htm}
+ *       as one web page ({@link HtmlArticles}); {@code .warc} and {@code .warc.gz} as a web archive
+ *       ({@link WarcReader}); {@code .rss} and {@code .atom} as a feed ({@link FeedParser}), each item an article;
+ *       {@code .xml} as a feed when its root element is {@code rss}, {@code feed} or {@code rdf:RDF}; anything else
+ *       (an {@code .xml} that is not a feed too) as one plain-text article, whatever its extension.</li>
+ *   <li>An argument starting {@code http://} or {@code https://} is fetched ({@link Fetcher}) and read as an HTML
+ *       page or a feed, by its Content-Type (by its first bytes when the type says neither); anything else is
+ *       reported.</li>
+ *   <li>A feed item's link is fetched and its page's article read; when the item has no link or the page fails, the
+ *       item's own text stands in if it is long enough (see {@link WebReader}).</li>
+ *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl}, {@code .ndjson},
+ *       {@code .html}, {@code .htm}, {@code .warc} and {@code .warc.gz} files are read in path order, name by name;
+ *       other files, hidden files and hidden directories are skipped silently; symbolic links to files are read,
+ *       symbolic links to directories below it are not followed. A directory without any such file is
+ *       reported.</li>
  *   <li>{@code -} is standard input, read as JSON lines when its first non-blank character is an opening brace,
  *       else as plain text; its origin is {@code <stdin>}.</li>
  * </ul>
@@ -62,6 +72,8 @@ public final class ArticleReader {
     private final JsonLinesReader jsonLines;
     private final HtmlArticles html;
     private final WarcReader warc;
+    private final WebReader web;
+    private Fetcher fetcher;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
     private final long maxHead;
@@ -87,6 +99,19 @@ public final class ArticleReader {
      * @param stdin    read at most once, never closed
      */
     public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin) {
+        this(limits, problems, stdin, null);
+    }
+
+    /**
+     * A reader whose {@code -} is {@code stdin} and whose URLs and feed item links are fetched by {@code fetcher}.
+     *
+     * @param limits   how much one article, file, JSON line and fetched body may hold
+     * @param problems where bad input is reported; bound it if the input may be large
+     * @param stdin    read at most once, never closed
+     * @param fetcher  fetches URLs; null for an {@link HttpFetcher} with default timeouts, made when first needed
+     */
+    public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin, Fetcher fetcher) {
+        this.fetcher = fetcher;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
@@ -95,6 +120,7 @@ public final class ArticleReader {
         this.jsonLines = new JsonLinesReader(limits, problems);
         this.html = new HtmlArticles(limits);
         this.warc = new WarcReader(limits, problems);
+        this.web = new WebReader(limits, html, this::fetcher, problems);
     }
 
     /**
@@ -113,6 +139,10 @@ public final class ArticleReader {
             }
             if (arg.isEmpty()) {
                 problems.accept(new InputProblem("\"\"", "empty path"));
+                continue;
+            }
+            if (isHttpUrl(arg)) {
+                web.readUrl(arg, unique);
                 continue;
             }
             Path path;
@@ -194,6 +224,21 @@ public final class ArticleReader {
                 }
                 case HTML -> readBounded(path, origin).ifPresent(bytes ->
                         html.read(HtmlPage.of(bytes, origin).withFallbackId(id), problems).ifPresent(out));
+                case FEED -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        FeedParser.parse(in, origin, null, problems).ifPresent(feed -> web.readFeed(feed, origin, id,
+                                out));
+                    }
+                }
+                case XML -> {
+                    Optional<byte[]> bytes = readBounded(path, origin);
+                    if (bytes.isPresent() && FeedParser.format(bytes.get()).isPresent()) {
+                        FeedParser.parse(new ByteArrayInputStream(bytes.get()), origin, null, problems)
+                                .ifPresent(feed -> web.readFeed(feed, origin, id, out));
+                    } else if (bytes.isPresent()) {
+                        text.readStream(new ByteArrayInputStream(bytes.get()), origin, id, "file").ifPresent(out);
+                    }
+                }
                 default -> text.readFile(path, origin, id).ifPresent(out);
             }
         } catch (IOException e) {
@@ -270,7 +315,7 @@ public final class ArticleReader {
     }
 
     /** What a file is read as, by its name. */
-    enum Kind { TEXT, JSON_LINES, HTML, WARC }
+    enum Kind { TEXT, JSON_LINES, HTML, WARC, FEED, XML }
 
     static Kind kind(Path path) {
         String name = lowerName(path);
@@ -283,12 +328,33 @@ public final class ArticleReader {
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
             return Kind.WARC;
         }
+        if (name.endsWith(".rss") || name.endsWith(".atom")) {
+            return Kind.FEED;
+        }
+        if (name.endsWith(".xml")) {
+            return Kind.XML;
+        }
         return Kind.TEXT;
     }
 
     private static boolean isArticleFile(Path path) {
         String name = lowerName(path);
-        return kind(path) != Kind.TEXT || name.endsWith(".txt") || name.endsWith(".text");
+        Kind kind = kind(path);
+        return kind == Kind.JSON_LINES || kind == Kind.HTML || kind == Kind.WARC || name.endsWith(".txt")
+                || name.endsWith(".text");
+    }
+
+    /** Whether {@code arg} is an http(s) URL rather than a path. */
+    static boolean isHttpUrl(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new HttpFetcher(limits);
+        }
+        return fetcher;
     }
 
     private static String lowerName(Path path) {

@@ -104,7 +104,8 @@ public final class HtmlArticles {
         String url = page.url() != null ? page.url() : meta.url();
         String id = idFromUrl(url);
         String published = meta.published() != null ? meta.published() : Dates.iso(page.fallbackPublished());
-        return Optional.of(new SourceDocument(id != null ? id : page.fallbackId(), url, meta.title(), meta.author(),
+        String title = found.headline() != null ? found.headline() : meta.title();
+        return Optional.of(new SourceDocument(id != null ? id : page.fallbackId(), url, title, meta.author(),
                 published, text, page.origin()));
     }
 
@@ -187,7 +188,7 @@ public final class HtmlArticles {
         }
         List<String> segments = new ArrayList<>();
         for (String s : (uri.getPath() == null ? "" : uri.getPath()).split("/")) {
-            String slug = slug(s.replaceFirst("(?i)\\.(s?html?|php\\d?|aspx?|jsp|cms)$", ""));
+            String slug = slug(s.replaceFirst("(?i)\\.(s?html?|php\\d?|aspx?|jsp|cms|rss|atom|xml)$", ""));
             if (!slug.isEmpty()) {
                 segments.add(slug);
             }

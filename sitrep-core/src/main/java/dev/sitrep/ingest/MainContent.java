@@ -50,6 +50,8 @@ final class MainContent {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u00bb)\\s+");
+
     /** A byline standing alone: "By" and a few capitalised words, no full stop. */
     private static final Pattern BYLINE = Pattern.compile("(?i:by|von)\\s+\\p{Lu}[^.!?]{0,80}");
 
@@ -78,10 +80,11 @@ final class MainContent {
      * What the article's text turned out to be.
      *
      * @param paragraphs     the article's paragraphs, possibly none
+     * @param headline       a dropped paragraph that was the title without its site name, or null
      * @param linkedHeadings how many headings in the chosen block are links: many mean a list of stories
      * @param pageChars      how much text the cleaned page holds, for messages
      */
-    record Found(List<String> paragraphs, int linkedHeadings, int pageChars) {
+    record Found(List<String> paragraphs, String headline, int linkedHeadings, int pageChars) {
 
         int chars() {
             return MainContent.chars(paragraphs);
@@ -101,6 +104,7 @@ final class MainContent {
     }
 
     private final String title;
+    private String headline;
 
     private MainContent(String title) {
         this.title = title == null ? null : title.strip();
@@ -138,7 +142,9 @@ final class MainContent {
                 }
             }
         }
-        return new Found(kept(blocks), linkedHeadings, pageChars);
+        headline = null;
+        List<String> paragraphs = kept(blocks);
+        return new Found(paragraphs, headline, linkedHeadings, pageChars);
     }
 
     /** The element among {@code elements} whose rendered text keeps the most characters, or null. */
@@ -284,9 +290,9 @@ final class MainContent {
         }
         List<Paragraphs.Paragraph> kept = new ArrayList<>();
         for (Paragraphs.Paragraph p : all) {
-            if (p.linkChars() * 2 > p.chars() || p.timeChars() >= p.chars() || p.headline()
+            if (p.linkChars() * 2 > p.chars() || p.timeChars() >= p.chars() || p.h1()
                     || LABELS.contains(label(p.text())) || BYLINE.matcher(p.text()).matches()
-                    || p.text().equalsIgnoreCase(title)) {
+                    || isHeadline(p.text())) {
                 continue;
             }
             kept.add(p);
@@ -299,6 +305,26 @@ final class MainContent {
             }
         }
         return texts;
+    }
+
+    /**
+     * Whether {@code paragraph} repeats the title: all of it, or its part before a separator ({@code Headline -
+     * Site}), which is then remembered as the headline.
+     */
+    private boolean isHeadline(String paragraph) {
+        if (title == null) {
+            return false;
+        }
+        if (paragraph.equalsIgnoreCase(title)) {
+            return true;
+        }
+        int n = paragraph.length();
+        if (n >= 10 && title.length() > n + 2 && title.regionMatches(true, 0, paragraph, 0, n)
+                && TITLE_SEPARATOR.matcher(title.substring(n)).lookingAt()) {
+            headline = paragraph;
+            return true;
+        }
+        return false;
     }
 
     private static int chars(List<String> paragraphs) {

@@ -24,9 +24,9 @@ final class Paragraphs implements NodeVisitor {
      * @param linkChars how many of those are inside {@code <a>}
      * @param timeChars how many of those are inside {@code <time>}
      * @param heading   whether it is an {@code h1} to {@code h6}
-     * @param headline  whether it is an {@code h1}
+     * @param h1        whether it is an {@code h1}, the page's headline
      */
-    record Paragraph(String text, int chars, int linkChars, int timeChars, boolean heading, boolean headline) {
+    record Paragraph(String text, int chars, int linkChars, int timeChars, boolean heading, boolean h1) {
     }
 
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
