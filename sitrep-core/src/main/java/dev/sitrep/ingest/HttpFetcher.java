@@ -205,9 +205,8 @@ public final class HttpFetcher implements Fetcher {
             this.max = max;
             this.discard = info.statusCode() / 100 != 2;
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            this.declaredTooLarge = declared > max && !discard
-                    ? new TooLarge("too large: " + declared + " bytes, over the limit of " + max + " (--max-file-bytes)")
-                    : null;
+            this.declaredTooLarge = declared <= max || discard ? null : new TooLarge(
+                    "too large: " + declared + " bytes, over the limit of " + max + " (--max-file-bytes)");
         }
 
         @Override

@@ -168,7 +168,8 @@ class WebReaderTest {
 
     @Test
     void htmlPageByUrlAfterARedirectWithGzip() throws IOException {
-        server.serveGzipped("/zipped/ferry", "text/html; charset=utf-8", HtmlArticlesTest.resource("harbour-ferry.html"));
+        byte[] page = HtmlArticlesTest.resource("harbour-ferry.html");
+        server.serveGzipped("/zipped/ferry", "text/html; charset=utf-8", page);
         server.redirect("/short/ferry", "/zipped/ferry");
         SourceDocument doc = read(server.url("/short/ferry")).only();
         assertEquals(ferry, doc.text());
