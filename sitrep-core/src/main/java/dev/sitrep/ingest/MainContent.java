@@ -1,6 +1,7 @@
 package dev.sitrep.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article in a page. Three steps:
@@ -103,8 +106,13 @@ final class MainContent {
         return new MainContent(title).find(doc);
     }
 
+    /** The most {@code <article>} elements compared; more are ignored, so that nesting cannot cost quadratic time. */
+    private static final int MAX_ARTICLES = 20;
+
     private final String title;
     private String headline;
+    /** Per element: its characters of text (not whitespace) and how many of those are inside links. */
+    private Map<Element, int[]> stats = Map.of();
 
     private MainContent(String title) {
         this.title = title == null ? null : title.strip();
@@ -113,6 +121,7 @@ final class MainContent {
     private Found find(Document doc) {
         Element body = doc.body();
         clean(body);
+        stats = textStats(body);
         int pageChars = body.text().length();
         Element articleBody = largest(body.select("[itemprop=articleBody]"));
         if (articleBody != null && chars(kept(List.of(articleBody))) >= MIN_ARTICLE_CHARS) {
@@ -123,7 +132,9 @@ final class MainContent {
         if (chars(kept(scored)) < MIN_ARTICLE_CHARS) {
             scored = scored(body);
         }
-        Element article = largest(body.select("article"));
+        Elements articles = body.select("article");
+        Element article = largest(articles.size() > MAX_ARTICLES ? new Elements(articles.subList(0, MAX_ARTICLES))
+                : articles);
         if (article != null) {
             int articleChars = chars(kept(List.of(article)));
             if (articleChars >= MIN_ARTICLE_CHARS && articleChars * 2 >= chars(kept(scored))) {
@@ -137,7 +148,7 @@ final class MainContent {
         int linkedHeadings = 0;
         for (Element block : blocks) {
             for (Element h : block.select("h2, h3, h4")) {
-                if (!h.text().isBlank() && linkShare(h) > 0.5) {
+                if (chars(h) > 0 && linkShare(h) > 0.5) {
                     linkedHeadings++;
                 }
             }
@@ -161,19 +172,31 @@ final class MainContent {
         return best;
     }
 
-    private static void clean(Element body) {
+    private void clean(Element body) {
         body.select(NEVER_TEXT).remove();
         body.select("[style]").stream().filter(e -> HIDDEN_STYLE.matcher(e.attr("style")).find()).toList()
                 .forEach(Element::remove);
-        int pageChars = body.text().length();
+        stats = textStats(body);
+        Set<Element> holdArticles = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element semantic : body.select("article, main, [role=main], [itemprop=articleBody]")) {
+            for (Element e = semantic; e != null && holdArticles.add(e); e = e.parent()) {
+                // marks the element and its ancestors, stopping where an earlier one marked the rest
+            }
+        }
+        int pageChars = chars(body);
         for (Element e : body.getAllElements()) {
-            if (e != body && e.parent() != null && isBoilerplate(e, pageChars)) {
+            if (e != body && e.parent() != null && !holdArticles.contains(e) && chars(e) * 10L <= pageChars * 6L
+                    && isBoilerplate(e)) {
                 e.remove();
             }
         }
     }
 
-    private static boolean isBoilerplate(Element e, int pageChars) {
+    /**
+     * Whether the class or id of {@code e} says boilerplate, and does not also say article text, or does but the
+     * element is mostly links.
+     */
+    private boolean isBoilerplate(Element e) {
         boolean negative = false;
         boolean positive = false;
         for (String word : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
@@ -183,16 +206,11 @@ final class MainContent {
             negative |= NEGATIVE_WORDS.contains(word) || NEGATIVE_STEMS.stream().anyMatch(word::startsWith);
             positive |= POSITIVE_STEMS.stream().anyMatch(word::startsWith);
         }
-        if (!negative) {
-            return false;
-        }
-        boolean holdsArticle = !e.select("article, main, [role=main], [itemprop=articleBody]").isEmpty()
-                || e.text().length() * 10L > pageChars * 6L;
-        return !holdsArticle && (!positive || linkShare(e) > 0.5);
+        return negative && (!positive || linkShare(e) > 0.5);
     }
 
     /** The best scored block with the siblings that join it, in page order; empty when nothing scored. */
-    private static List<Element> scored(Element scope) {
+    private List<Element> scored(Element scope) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : scope.getAllElements()) {
             if (!Paragraphs.BLOCKS.contains(e.normalName())) {
@@ -242,7 +260,7 @@ final class MainContent {
         return joined;
     }
 
-    private static boolean joins(Element sibling, double score, double bestScore) {
+    private boolean joins(Element sibling, double score, double bestScore) {
         if (score >= Math.max(10, bestScore * 0.2)) {
             return true;
         }
@@ -267,19 +285,53 @@ final class MainContent {
         return text.toString().strip();
     }
 
-    /** The share of {@code e}'s text inside links, 0 for an element without text. */
-    static double linkShare(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.select("a")) {
-            if (a.parents().stream().noneMatch(p -> p.normalName().equals("a"))) {
-                linked += a.text().length();
+    /** The share of {@code e}'s text inside links, 0 for an element without text or not counted. */
+    private double linkShare(Element e) {
+        int[] counts = stats.get(e);
+        return counts == null || counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    }
+
+    /** The characters of text in {@code e}, whitespace not counted. */
+    private int chars(Element e) {
+        int[] counts = stats.get(e);
+        return counts == null ? 0 : counts[0];
+    }
+
+    /**
+     * Counts, for every element under {@code root}, its characters of text other than whitespace and how many of
+     * them are inside links: one pass, each element adding its counts to its parent's when it is left.
+     */
+    private static Map<Element, int[]> textStats(Element root) {
+        Map<Element, int[]> stats = new IdentityHashMap<>();
+        int[] linkDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.put(e, new int[2]);
+                    linkDepth[0] += e.normalName().equals("a") ? 1 : 0;
+                } else if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+                    int[] counts = stats.get(parent);
+                    int n = (int) t.getWholeText().chars().filter(c -> !Character.isWhitespace(c)).count();
+                    counts[0] += n;
+                    counts[1] += linkDepth[0] > 0 ? n : 0;
+                }
             }
-        }
-        return Math.min(1.0, (double) linked / all);
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    linkDepth[0] -= e.normalName().equals("a") ? 1 : 0;
+                    int[] parent = e == root ? null : stats.get(e.parent());
+                    if (parent != null) {
+                        int[] counts = stats.get(e);
+                        parent[0] += counts[0];
+                        parent[1] += counts[1];
+                    }
+                }
+            }
+        }, root);
+        return stats;
     }
 
     /** The paragraphs of {@code blocks} that are article text. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class HtmlArticlesTest {
@@ -158,6 +159,21 @@ class HtmlArticlesTest {
         assertEquals("Kari Nilsen, Ledger staff", doc.author());
         assertEquals("2024-01-02T10:00:00+01:00", doc.published());
         assertEquals(ARTICLE_SENTENCES, doc.text());
+    }
+
+    /** Regression: link shares were counted per element over its subtree, cubic time on deep nesting. */
+    @Test
+    @Timeout(30)
+    void deeplyNestedMarkupTakesLinearTime() {
+        int depth = 20_000;
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int i = 0; i < depth; i++) {
+            html.append("<div class=\"comment\">Some words here, with a comma, and a <a href=\"/x\">link</a>. ");
+        }
+        html.append("</div>".repeat(depth)).append("</body></html>");
+        List<InputProblem> problems = new ArrayList<>();
+        Optional<SourceDocument> doc = HTML.read(HtmlPage.of(html.toString(), "deep"), problems::add);
+        assertTrue(doc.isPresent() || !problems.isEmpty());
     }
 
     @Test
