@@ -303,6 +303,11 @@ public final class ArticleReader {
 
     /** A regular file's bytes when it is within the file size limit; else the problem is reported. */
     private Optional<byte[]> readBounded(Path path, String origin) throws IOException {
+        if (Files.isRegularFile(path) && Files.size(path) > limits.maxFileBytes()) {
+            problems.accept(new InputProblem(origin, "file is " + Files.size(path) + " bytes, over the limit of "
+                    + limits.maxFileBytes() + " (--max-file-bytes)"));
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(path)) {
             byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
             if (bytes.length > limits.maxFileBytes()) {
