@@ -162,6 +162,18 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads the items of an already parsed feed as articles, as for a feed named on the command line: each item's
+     * link fetched and its page read, else the item's own text. For {@code sitrep watch}, which parses a feed with
+     * {@link FeedParser}, keeps the items it has not seen (by {@link FeedItem#key()}) and reads only those.
+     *
+     * @param origin names the feed in origins and problems ({@code origin:line} for an item)
+     */
+    public void readFeed(Feed feed, String origin, Consumer<SourceDocument> out) {
+        String idBase = Optional.ofNullable(HtmlArticles.idFromUrl(PageMetadata.httpUrl(origin))).orElse("feed");
+        web.readFeed(feed, origin, idBase, doc -> out.accept(withUniqueId(doc)));
+    }
+
     private void readDirectory(Path dir, Consumer<SourceDocument> out) {
         List<Path> files = articleFiles(dir);
         if (files.isEmpty() && Files.isReadable(dir)) {

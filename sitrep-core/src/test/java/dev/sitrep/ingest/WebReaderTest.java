@@ -83,6 +83,26 @@ class WebReaderTest {
     }
 
     @Test
+    void aWatcherReadsOnlyTheItemsItHasNotSeen() throws IOException {
+        String xml = "<rss version=\"2.0\"><channel><title>T</title>\n"
+                + item("Ferry", server.url("/articles/harbour-ferry.html"), "seen-1", null, null)
+                + item("Dam", server.url("/articles/dam.html"), "new-2", null, null) + "</channel></rss>";
+        String feedUrl = server.url("/watched.rss");
+        Feed feed = FeedParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), feedUrl, feedUrl,
+                p -> { throw new AssertionError(p.toString()); }).orElseThrow();
+        List<String> seen = List.of("seen-1");
+        Feed fresh = new Feed(feed.format(), feed.title(), feed.link(),
+                feed.items().stream().filter(i -> !seen.contains(i.key())).toList());
+        Ingested run = new Ingested();
+        IngestLimits limits = IngestLimits.defaults();
+        new ArticleReader(limits, run.problems::add, new ByteArrayInputStream(new byte[0]),
+                fetcher(limits, Duration.ofSeconds(10))).readFeed(fresh, feedUrl, run.docs::add);
+        assertEquals(List.of(dam), run.docs.stream().map(SourceDocument::text).toList());
+        assertEquals(List.of(feedUrl + ":7"), run.docs.stream().map(SourceDocument::origin).toList());
+        assertEquals(0, server.hits("/articles/harbour-ferry.html"));
+    }
+
+    @Test
     void atomEntriesWithRelativeLinksAndInlineContent() {
         String xhtml = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + LONG_SUMMARY + "</p><p>The ferry will run"
                 + " &amp; stop at the new pier.</p></div>";
