@@ -74,7 +74,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     err.println("sitrep: skipped " + p);
                 })) {
             for (GoldArticle g : gold.articles()) {
-                runner.submit(new SourceDocument(g.id(), null, null, null, g.text(), dir + "/text/" + g.id()
+                runner.submit(new SourceDocument(g.id(), null, null, null, null, g.text(), dir + "/text/" + g.id()
                         + ".txt"));
             }
         }

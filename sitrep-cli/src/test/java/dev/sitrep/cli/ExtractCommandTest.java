@@ -93,7 +93,7 @@ class ExtractCommandTest {
                 + "{\"id\": \"no-text\", \"title\": \"A headline and nothing else\"}\n");
         Path german = write("german.txt", GERMAN);
         Path pages = Files.createDirectory(dir.resolve("pages"));
-        write("pages/index.html", "<p>A web page, not an article file.</p>");
+        write("pages/notes.md", "Notes, not an article file.");
 
         Run run = extract(null, "--timeout", "60", good.toString(), empty.toString(), binary.toString(),
                 latin1.toString(), huge.toString(), runOn.toString(), lines.toString(), german.toString(),

@@ -40,7 +40,7 @@ public record GoldEvent(String id, String text, String markup, EventType type, S
 
     /** The sentence as an article of its own, to analyse; {@code origin} says where it was read. */
     public SourceDocument document(String origin) {
-        return new SourceDocument(id, null, null, DATE, text, origin);
+        return new SourceDocument(id, null, null, null, DATE, text, origin);
     }
 
     /** An unmodifiable, alphabetically ordered copy. */

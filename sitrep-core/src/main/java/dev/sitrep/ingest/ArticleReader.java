@@ -26,19 +26,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the inputs of {@code sitrep extract [FILE|DIR|-]...} as {@link SourceDocument}s, in input order.
+ * Reads the inputs of {@code sitrep extract} and {@code sitrep ingest} ({@code FILE|DIR|URL|-}) as
+ * {@link SourceDocument}s, in input order.
  *
  * <ul>
- *   <li>A file is read as JSON lines when its name ends {@code .jsonl} or {@code .ndjson}, else as one plain-text
- *       article, whatever its extension.</li>
- *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl} and {@code .ndjson}
- *       files are read in path order, name by name; other files, hidden files and hidden directories are skipped
- *       silently; symbolic links to files are read, symbolic links to directories below it are not followed. A directory
- *       without any such file is reported.</li>
+ *   <li>A file is read by its name: {@code .jsonl} and {@code .ndjson} as JSON lines; {@code .html} and {@code .htm}
+ *       as one web page ({@link HtmlArticles}); {@code .warc} and {@code .warc.gz} as a web archive
+ *       ({@link WarcReader}); {@code .rss} and {@code .atom} as a feed ({@link FeedParser}), each item an article;
+ *       {@code .xml} as a feed when its root element is {@code rss}, {@code feed} or {@code rdf:RDF}; anything else
+ *       (an {@code .xml} that is not a feed too) as one plain-text article, whatever its extension.</li>
+ *   <li>An argument starting {@code http://} or {@code https://} is fetched ({@link Fetcher}) and read as an HTML
+ *       page or a feed, by its Content-Type (by its first bytes when the type says neither); anything else is
+ *       reported.</li>
+ *   <li>A feed item's link is fetched and its page's article read; when the item has no link or the page fails, the
+ *       item's own text stands in if it is long enough (see {@link WebReader}).</li>
+ *   <li>A directory is walked recursively and its {@code .txt}, {@code .text}, {@code .jsonl}, {@code .ndjson},
+ *       {@code .html}, {@code .htm}, {@code .warc} and {@code .warc.gz} files are read in path order, name by name;
+ *       other files, hidden files and hidden directories are skipped silently; symbolic links to files are read,
+ *       symbolic links to directories below it are not followed. A directory without any such file is
+ *       reported.</li>
  *   <li>{@code -} is standard input, read as JSON lines when its first non-blank character is an opening brace,
  *       else as plain text; its origin is {@code <stdin>}.</li>
  * </ul>
@@ -51,10 +62,18 @@ public final class ArticleReader {
     /** The origin of articles read from standard input. */
     public static final String STDIN_ORIGIN = "<stdin>";
 
+    /** The files a directory is searched for, for messages. */
+    static final String DIRECTORY_FILES = ".txt, .text, .jsonl, .ndjson, .html, .htm, .warc, .warc.gz";
+
     private static final Comparator<Path> BY_NAMES = ArticleReader::compareByNames;
 
+    private final IngestLimits limits;
     private final PlainTextReader text;
     private final JsonLinesReader jsonLines;
+    private final HtmlArticles html;
+    private final WarcReader warc;
+    private final WebReader web;
+    private Fetcher fetcher;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
     private final long maxHead;
@@ -80,12 +99,28 @@ public final class ArticleReader {
      * @param stdin    read at most once, never closed
      */
     public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin) {
-        Objects.requireNonNull(limits, "limits");
+        this(limits, problems, stdin, null);
+    }
+
+    /**
+     * A reader whose {@code -} is {@code stdin} and whose URLs and feed item links are fetched by {@code fetcher}.
+     *
+     * @param limits   how much one article, file, JSON line and fetched body may hold
+     * @param problems where bad input is reported; bound it if the input may be large
+     * @param stdin    read at most once, never closed
+     * @param fetcher  fetches URLs; null for an {@link HttpFetcher} with default timeouts, made when first needed
+     */
+    public ArticleReader(IngestLimits limits, Consumer<InputProblem> problems, InputStream stdin, Fetcher fetcher) {
+        this.fetcher = fetcher;
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.maxHead = limits.maxFileBytes();
         this.text = new PlainTextReader(limits, problems);
         this.jsonLines = new JsonLinesReader(limits, problems);
+        this.html = new HtmlArticles(limits);
+        this.warc = new WarcReader(limits, problems);
+        this.web = new WebReader(limits, html, this::fetcher, problems);
     }
 
     /**
@@ -106,6 +141,10 @@ public final class ArticleReader {
                 problems.accept(new InputProblem("\"\"", "empty path"));
                 continue;
             }
+            if (isHttpUrl(arg)) {
+                web.readUrl(arg, unique);
+                continue;
+            }
             Path path;
             try {
                 path = Path.of(arg);
@@ -116,20 +155,32 @@ public final class ArticleReader {
             if (Files.isDirectory(path)) {
                 readDirectory(path, unique);
             } else if (Files.exists(path)) {
-                readFile(path, arg, isJsonLines(path), unique);
+                readFile(path, arg, unique);
             } else {
                 problems.accept(new InputProblem(arg, Reasons.NO_SUCH_FILE));
             }
         }
     }
 
+    /**
+     * Reads the items of an already parsed feed as articles, as for a feed named on the command line: each item's
+     * link fetched and its page read, else the item's own text. For {@code sitrep watch}, which parses a feed with
+     * {@link FeedParser}, keeps the items it has not seen (by {@link FeedItem#key()}) and reads only those.
+     *
+     * @param origin names the feed in origins and problems ({@code origin:line} for an item)
+     */
+    public void readFeed(Feed feed, String origin, Consumer<SourceDocument> out) {
+        String idBase = Optional.ofNullable(HtmlArticles.idFromUrl(PageMetadata.httpUrl(origin))).orElse("feed");
+        web.readFeed(feed, origin, idBase, doc -> out.accept(withUniqueId(doc)));
+    }
+
     private void readDirectory(Path dir, Consumer<SourceDocument> out) {
         List<Path> files = articleFiles(dir);
         if (files.isEmpty() && Files.isReadable(dir)) {
-            problems.accept(new InputProblem(dir.toString(), "no article files in it (.txt, .text, .jsonl, .ndjson)"));
+            problems.accept(new InputProblem(dir.toString(), "no article files in it (" + DIRECTORY_FILES + ")"));
         }
         for (Path file : files) {
-            readFile(file, file.toString(), isJsonLines(file), out);
+            readFile(file, file.toString(), out);
         }
     }
 
@@ -169,15 +220,38 @@ public final class ArticleReader {
         return files;
     }
 
-    private void readFile(Path path, String origin, boolean asJsonLines, Consumer<SourceDocument> out) {
+    private void readFile(Path path, String origin, Consumer<SourceDocument> out) {
         String id = baseName(path);
         try {
-            if (asJsonLines) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    jsonLines.read(in, origin, id, out);
+            switch (kind(path)) {
+                case JSON_LINES -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        jsonLines.read(in, origin, id, out);
+                    }
                 }
-            } else {
-                text.readFile(path, origin, id).ifPresent(out);
+                case WARC -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        warc.read(in, origin, id.replaceFirst("(?i)\\.warc$", ""), out);
+                    }
+                }
+                case HTML -> readBounded(path, origin).ifPresent(bytes ->
+                        html.read(HtmlPage.of(bytes, origin).withFallbackId(id), problems).ifPresent(out));
+                case FEED -> {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        FeedParser.parse(in, origin, null, problems).ifPresent(feed -> web.readFeed(feed, origin, id,
+                                out));
+                    }
+                }
+                case XML -> {
+                    Optional<byte[]> bytes = readBounded(path, origin);
+                    if (bytes.isPresent() && FeedParser.format(bytes.get()).isPresent()) {
+                        FeedParser.parse(new ByteArrayInputStream(bytes.get()), origin, null, problems)
+                                .ifPresent(feed -> web.readFeed(feed, origin, id, out));
+                    } else if (bytes.isPresent()) {
+                        text.readStream(new ByteArrayInputStream(bytes.get()), origin, id, "file").ifPresent(out);
+                    }
+                }
+                default -> text.readFile(path, origin, id).ifPresent(out);
             }
         } catch (IOException e) {
             problems.accept(new InputProblem(origin, Reasons.of(e)));
@@ -230,7 +304,8 @@ public final class ArticleReader {
             id = doc.id() + "#" + n;
         }
         nextSuffix.put(doc.id(), n + 1);
-        return new SourceDocument(id, doc.url(), doc.title(), doc.published(), doc.text(), doc.origin());
+        return new SourceDocument(id, doc.url(), doc.title(), doc.author(), doc.published(), doc.text(),
+                doc.origin());
     }
 
     private static boolean isHidden(Path path) {
@@ -238,14 +313,65 @@ public final class ArticleReader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean isJsonLines(Path path) {
+    /** A regular file's bytes when it is within the file size limit; else the problem is reported. */
+    private Optional<byte[]> readBounded(Path path, String origin) throws IOException {
+        if (Files.isRegularFile(path) && Files.size(path) > limits.maxFileBytes()) {
+            problems.accept(new InputProblem(origin, "file is " + Files.size(path) + " bytes, over the limit of "
+                    + limits.maxFileBytes() + " (--max-file-bytes)"));
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+            if (bytes.length > limits.maxFileBytes()) {
+                problems.accept(new InputProblem(origin, "file is over " + limits.maxFileBytes()
+                        + " bytes, the limit (--max-file-bytes)"));
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        }
+    }
+
+    /** What a file is read as, by its name. */
+    enum Kind { TEXT, JSON_LINES, HTML, WARC, FEED, XML }
+
+    static Kind kind(Path path) {
         String name = lowerName(path);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSON_LINES;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Kind.WARC;
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom")) {
+            return Kind.FEED;
+        }
+        if (name.endsWith(".xml")) {
+            return Kind.XML;
+        }
+        return Kind.TEXT;
     }
 
     private static boolean isArticleFile(Path path) {
         String name = lowerName(path);
-        return isJsonLines(path) || name.endsWith(".txt") || name.endsWith(".text");
+        Kind kind = kind(path);
+        return kind == Kind.JSON_LINES || kind == Kind.HTML || kind == Kind.WARC || name.endsWith(".txt")
+                || name.endsWith(".text");
+    }
+
+    /** Whether {@code arg} is an http(s) URL rather than a path. */
+    static boolean isHttpUrl(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new HttpFetcher(limits);
+        }
+        return fetcher;
     }
 
     private static String lowerName(Path path) {

@@ -5,8 +5,9 @@ package dev.sitrep.ingest;
  * a limit that is not positive is a configuration error.
  *
  * @param maxArticleChars the longest article text, in UTF-16 characters ({@code --max-article-chars})
- * @param maxFileBytes    the largest plain-text file or plain-text standard input, in bytes ({@code --max-file-bytes});
- *                        JSON-lines input is streamed and has no file limit, only a limit per line
+ * @param maxFileBytes    the largest plain-text or HTML file, plain-text standard input, fetched body or HTML page in
+ *                        a WARC record, in bytes ({@code --max-file-bytes}); JSON-lines and WARC input is streamed
+ *                        and has no file limit, only a limit per line or record
  */
 public record IngestLimits(int maxArticleChars, long maxFileBytes) {
 

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Streams JSON lines: one object per line with a string {@code text} and optional {@code id}, {@code title},
- * {@code url} and {@code published} (or its alias {@code date}). A bad line is reported as {@code origin:line}
- * and the next line is read; blank lines are skipped. Only one line is held in memory at a time.
+ * {@code author}, {@code url} and {@code published} (or its alias {@code date}). A bad line is reported as
+ * {@code origin:line} and the next line is read; blank lines are skipped. Only one line is held in memory at a time.
  */
 final class JsonLinesReader {
 
@@ -122,7 +122,7 @@ final class JsonLinesReader {
         }
         String id = scalar(node.get("id"));
         out.accept(new SourceDocument(id == null ? defaultId : id, scalar(node.get("url")),
-                scalar(node.get("title")), published(node), body, where));
+                scalar(node.get("title")), scalar(node.get("author")), published(node), body, where));
         return null;
     }
 

@@ -85,7 +85,7 @@ final class PlainTextReader {
         }
         String title = header.map(WireHeader::title).orElse(null);
         String published = header.map(WireHeader::published).orElse(null);
-        return Optional.of(new SourceDocument(id, null, title, published, text, origin));
+        return Optional.of(new SourceDocument(id, null, title, null, published, text, origin));
     }
 
     private Optional<SourceDocument> refuse(String origin, String reason) {

@@ -44,6 +44,7 @@ public final class ArticleJson {
         o.put("id", s.id());
         o.put("url", s.url());
         o.put("title", s.title());
+        o.put("author", s.author());
         o.put("published", s.published());
         o.put("text", s.text());
         ArrayNode entities = o.putArray("entities");
@@ -175,7 +176,7 @@ public final class ArticleJson {
         try {
             JsonNode o = MAPPER.readTree(line);
             SourceDocument source = new SourceDocument(o.path("id").asText(), text(o, "url"), text(o, "title"),
-                    text(o, "published"), o.path("text").asText(), o.path("id").asText());
+                    text(o, "author"), text(o, "published"), o.path("text").asText(), o.path("id").asText());
             List<Entity> entities = new ArrayList<>();
             for (JsonNode e : o.path("entities")) {
                 List<String> titles = new ArrayList<>();

@@ -21,7 +21,8 @@ class PloverQualityTest {
         EventScorer scorer = new EventScorer(new ActorCodes(Gazetteer.load()));
         EventScores sum = EventScores.empty();
         for (GoldEvent gold : dev.records()) {
-            SourceDocument sentence = new SourceDocument(gold.id(), null, null, "2000-01-01", gold.text(), "plover");
+            SourceDocument sentence =
+                    new SourceDocument(gold.id(), null, null, null, "2000-01-01", gold.text(), "plover");
             sum = sum.merge(scorer.score(Shared.analyze(sentence), gold));
         }
         EventScores scores = sum;

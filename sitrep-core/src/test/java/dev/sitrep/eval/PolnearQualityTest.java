@@ -20,7 +20,7 @@ class PolnearQualityTest {
         Path dev = Shared.sharedDir().resolve("datasets/polnear/data/dev");
         QuoteScores total = QuoteScores.empty();
         for (GoldArticle g : PolnearCorpus.load(dev)) {
-            Article a = Shared.analyze(new SourceDocument(g.id(), null, null, null, g.text(), g.id()));
+            Article a = Shared.analyze(new SourceDocument(g.id(), null, null, null, null, g.text(), g.id()));
             total = total.merge(QuoteScorer.score(a, g));
         }
         System.out.println(total.toTable());

@@ -190,7 +190,7 @@ class QuoteScorerTest {
     }
 
     private static Article article(GoldArticle gold, List<Entity> entities, Quote... quotes) {
-        return new Article(new SourceDocument(gold.id(), null, null, null, gold.text(), "test"), entities,
+        return new Article(new SourceDocument(gold.id(), null, null, null, null, gold.text(), "test"), entities,
                 List.of(quotes), List.of(), List.of(), "test");
     }
 

@@ -91,7 +91,7 @@ class QuoteScoresTest {
     }
 
     private static Article article(GoldArticle gold, Quote... quotes) {
-        return new Article(new SourceDocument(gold.id(), null, null, null, gold.text(), "test"), List.of(),
+        return new Article(new SourceDocument(gold.id(), null, null, null, null, gold.text(), "test"), List.of(),
                 List.of(quotes), List.of(), List.of(), "test");
     }
 }

@@ -33,7 +33,8 @@ class EventCoderTest {
     private static final String PUBLISHED = "2022-01-10";
 
     private static Article analyze(String text) {
-        return Shared.analyze(new SourceDocument("event-coder-test", null, null, PUBLISHED, text, "EventCoderTest"));
+        return Shared.analyze(
+                new SourceDocument("event-coder-test", null, null, null, PUBLISHED, text, "EventCoderTest"));
     }
 
     /** {@code SANCTION asserted EU -> RUS}. An actor without a code shows as its quoted name. */

@@ -67,9 +67,48 @@ class ArticleReaderTest {
     @Test
     void directoryWithoutArticleFilesIsReported() throws IOException {
         Path root = Files.createDirectory(dir.resolve("pages"));
-        write("pages/index.html", "<p>Not an article file.</p>");
-        assertEquals(root + ": no article files in it (.txt, .text, .jsonl, .ndjson)",
+        write("pages/notes.md", "Not an article file.");
+        write("pages/photo.png", "Not one either.");
+        assertEquals(root + ": no article files in it (" + ArticleReader.DIRECTORY_FILES + ")",
                 Ingested.read(root.toString()).onlyProblem());
+    }
+
+    @Test
+    void directoryPicksUpPagesAndArchivesButNotFeeds() throws IOException {
+        Path root = Files.createDirectory(dir.resolve("web"));
+        Files.write(root.resolve("b-page.HTM"), HtmlArticlesTest.resource("harbour-ferry.html"));
+        Files.write(root.resolve("a-crawl.warc.gz"), WarcReaderTest.gzip(WarcReaderTest.warc("response",
+                "https://a.example/news/dam-inspection", "application/http; msgtype=response",
+                WarcReaderTest.http("200 OK", "text/html", HtmlArticlesTest.resource("dam-inspection.html")))));
+        write("web/c-feed.rss", "<rss><channel><item><title>Not read from a directory</title></item></channel></rss>");
+        write("web/d.txt", "Plain.");
+        Ingested run = Ingested.read(root.toString());
+        assertEquals(List.of(), run.problems);
+        assertEquals(List.of("dam-inspection", "harbour-ferry-resumes", "d"), run.ids());
+        assertEquals(root.resolve("a-crawl.warc.gz") + ", gzip member at byte 0", run.docs.get(0).origin());
+    }
+
+    @Test
+    void xmlIsAFeedOnlyWhenItsRootSaysSo() throws IOException {
+        Path notes = write("notes.xml", "<notes><note>Kept as plain text, as before.</note></notes>");
+        Path feed = write("news.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>T</title>"
+                + "<description>" + HtmlArticlesTest.ARTICLE_SENTENCES + "</description></item></channel></rss>");
+        Path broken = write("broken.rss", "<rss><channel><item>");
+        Ingested run = Ingested.read(notes.toString(), feed.toString(), broken.toString());
+        assertEquals(List.of("<notes><note>Kept as plain text, as before.</note></notes>",
+                HtmlArticlesTest.ARTICLE_SENTENCES), run.docs.stream().map(SourceDocument::text).toList());
+        assertEquals(List.of("notes", "news-1"), run.ids());
+        assertEquals(feed + ":1", run.docs.get(1).origin());
+        assertEquals(1, run.problems.size());
+        assertTrue(run.problemLines().get(0).startsWith(broken + ": not a valid feed: XML error at line 1, column "),
+                run.problemLines().get(0));
+    }
+
+    @Test
+    void htmlFileOverTheSizeLimitIsRefusedUnread() throws IOException {
+        Path page = write("big.html", "<p>" + "x".repeat(100) + "</p>");
+        assertEquals(page + ": file is 107 bytes, over the limit of 100 (--max-file-bytes)",
+                Ingested.read(new IngestLimits(1000, 100), page.toString()).onlyProblem());
     }
 
     @Test
@@ -119,7 +158,7 @@ class ArticleReaderTest {
     void otherStdinIsOnePlainTextArticle() {
         String text = "  A plain article.\n{\"text\":\"a brace later does not count\"}\n";
         SourceDocument doc = Ingested.stdin(text).only();
-        assertEquals(new SourceDocument("stdin", null, null, null, text, "<stdin>"), doc);
+        assertEquals(new SourceDocument("stdin", null, null, null, null, text, "<stdin>"), doc);
     }
 
     @Test

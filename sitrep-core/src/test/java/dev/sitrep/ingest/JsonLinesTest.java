@@ -25,15 +25,15 @@ class JsonLinesTest {
     @Test
     void goodLinesWithAllFields() throws IOException {
         Path file = write("wire.jsonl",
-                "{\"id\":\"w1\",\"url\":\"https://example.org/1\",\"title\":\"Bridge closed\","
+                "{\"id\":\"w1\",\"url\":\"https://example.org/1\",\"title\":\"Bridge closed\",\"author\":\"Ana Ruiz\","
                         + "\"published\":\"2023-05-02\",\"text\":\"The bridge was closed.\\nTraffic was diverted.\"}",
                 "{\"text\":\"No id here.\",\"site\":\"ignored\",\"truncated\":true}");
         Ingested run = Ingested.read(file.toString());
         assertEquals(List.of(), run.problems);
         assertEquals(List.of(
-                new SourceDocument("w1", "https://example.org/1", "Bridge closed", "2023-05-02",
+                new SourceDocument("w1", "https://example.org/1", "Bridge closed", "Ana Ruiz", "2023-05-02",
                         "The bridge was closed.\nTraffic was diverted.", file + ":1"),
-                new SourceDocument("wire-2", null, null, null, "No id here.", file + ":2")), run.docs);
+                new SourceDocument("wire-2", null, null, null, null, "No id here.", file + ":2")), run.docs);
     }
 
     @Test

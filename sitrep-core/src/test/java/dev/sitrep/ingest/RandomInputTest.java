@@ -81,7 +81,7 @@ class RandomInputTest {
         assertEquals(ids.size(), new HashSet<>(ids).size(), context + ": repeated ids " + ids);
     }
 
-    private static byte[] randomBytes(Random random) {
+    static byte[] randomBytes(Random random) {
         byte[] bytes = new byte[random.nextInt(random.nextBoolean() ? 64 : 30_000)];
         random.nextBytes(bytes);
         if (random.nextBoolean()) {
@@ -93,7 +93,7 @@ class RandomInputTest {
     }
 
     /** One to six random edits: flip, insert, delete, repeat a stretch, or cut short. */
-    private static byte[] mutate(Random random, byte[] input) {
+    static byte[] mutate(Random random, byte[] input) {
         byte[] bytes = input;
         int edits = 1 + random.nextInt(6);
         for (int e = 0; e < edits; e++) {

@@ -246,8 +246,8 @@ class ArticleSchemaTest {
         // a value with a scale word comes out of Amounts as 2E+6, which Jackson writes in exponent notation
         Commitment aid = new Commitment(donor, recipient, AidType.FINANCIAL, "2 million", new BigDecimal("2E+6"), "USD",
                 CommitmentStatus.PLEDGED, "2024-03", evidence);
-        SourceDocument source = new SourceDocument("holm", "https://example.org/holm", "Norway stays", "2024-01-02",
-                text, "holm.txt");
+        SourceDocument source = new SourceDocument("holm", "https://example.org/holm", "Norway stays", null,
+                "2024-01-02", text, "holm.txt");
         return ArticleJson.toJson(new Article(source, List.of(holm, norway, ukraine), List.of(quote), List.of(send),
                 List.of(aid), Analyzer.CODER));
     }

@@ -24,7 +24,7 @@ class PipelineTest {
         }
     }
 
-    private static final SourceDocument DOC = new SourceDocument("d", null, null, null, "Some text.", "test");
+    private static final SourceDocument DOC = new SourceDocument("d", null, null, null, null, "Some text.", "test");
 
     @Test
     void aStageBeforeWhatItNeedsIsRejectedAtConstruction() {

@@ -58,7 +58,7 @@ public final class Shared {
     }
 
     public static Article analyze(String text) {
-        return analyze(new SourceDocument("test", null, null, "2024-01-01", text, "test"));
+        return analyze(new SourceDocument("test", null, null, null, "2024-01-01", text, "test"));
     }
 
     /** {@code Melanie Joly PERSON [Foreign Minister] CAN} */

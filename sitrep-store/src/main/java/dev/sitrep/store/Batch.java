@@ -87,7 +87,7 @@ final class Batch {
             }
         }
         String site = Store.site(a.source().url());
-        row("articles", id, seq, a.source().id(), a.source().url(), site, a.source().title(), null,
+        row("articles", id, seq, a.source().id(), a.source().url(), site, a.source().title(), a.source().author(),
                 a.source().published(), date, story, a.text(), a.coder(), LocalDateTime.now(),
                 ArticleJson.toString(ArticleJson.toJson(a)));
         for (long key : storyKeys) {

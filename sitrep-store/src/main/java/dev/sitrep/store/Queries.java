@@ -28,8 +28,8 @@ import java.util.Set;
 public final class Queries {
 
     /** The tables {@link #export} writes, in dependency order. */
-    public static final List<String> TABLES = List.of("articles", "sources", "actors", "entities", "mentions",
-            "quotes", "events", "event_reports", "commitments");
+    public static final List<String> TABLES = List.of("articles", "story_keys", "sources", "actors", "entities",
+            "mentions", "quotes", "events", "event_reports", "commitments");
     private static final Set<String> INTERVALS = Set.of("day", "week", "month", "year");
     private static final int TEXT_HITS = 10_000;
 

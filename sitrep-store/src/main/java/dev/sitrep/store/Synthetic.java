@@ -131,7 +131,7 @@ public final class Synthetic {
         String title = topic.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + topic.substring(1) + " news "
                 + number;
         SourceDocument source = new SourceDocument("synthetic-" + number, "https://news" + (number % 50)
-                + ".example/" + number, title, day + "T08:00:00", text.toString(), "synthetic:" + number);
+                + ".example/" + number, title, null, day + "T08:00:00", text.toString(), "synthetic:" + number);
         return new Article(source, entities, quotes, evs, commitments, "synthetic/1");
     }
 

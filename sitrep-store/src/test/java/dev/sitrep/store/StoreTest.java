@@ -52,7 +52,7 @@ class StoreTest {
     void oneEventReportedByTwoArticlesIsOneRecordWithTwoReports() {
         Article a = articles(1).get(0);
         SourceDocument s = a.source();
-        Article copy = new Article(new SourceDocument("copy", "https://other.example/copy", "Another headline",
+        Article copy = new Article(new SourceDocument("copy", "https://other.example/copy", "Another headline", null,
                 s.published(), s.text() + "\nReporting by a staff writer.", "copy"), a.entities(), a.quotes(),
                 a.events(), a.commitments(), a.coder());
         try (Store store = Store.open(dir)) {
