@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code sitrep export}: the store's tables as files for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the store out as Parquet, CSV or JSON Lines files, for other tools.",
-                "parquet or csv: one file per table (articles, sources, actors, entities, mentions, quotes, events, "
-                        + "event_reports, commitments); jsonl: one file articles.jsonl with every "
+                "parquet or csv: one file per table (articles, story_keys, sources, actors, entities, mentions, quotes, "
+                        + "events, event_reports, commitments); jsonl: one file articles.jsonl with every "
                         + "article as `sitrep extract` writes it. Files of the same name in DIR are replaced. "
                         + "Prints the files written."},
         footer = {"", "Examples:",
