@@ -8,8 +8,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point of the {@code sitrep} command. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
-        description = "Turns news articles into data: actors, their roles, and who said what.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
+        description = "Turns news articles into data: actors, their roles, who said what, political events and "
+                + "support pledged; stores them and answers questions about them.",
+        subcommands = {ExtractCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class,
+                EventsCommand.class,
                 QuotesCommand.class, ActorsCommand.class, TimelineCommand.class, SupportCommand.class,
                 ExportCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
                 BenchStoreCommand.class,
