@@ -115,10 +115,7 @@ public final class Queries {
                     .append(placeholders(articles.size())).append("))");
             args.addAll(articles);
         }
-        sql.append(" ORDER BY e.day DESC NULLS LAST, e.reports DESC, e.event_id LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(f.offset());
-        return rows(sql.toString(), args.toArray());
+        return paged(sql, args, "e.day DESC NULLS LAST, e.reports DESC, e.event_id", f);
     }
 
     /** The articles that report one event, with the words that say it. */
@@ -150,10 +147,7 @@ public final class Queries {
                     .append(")");
             args.addAll(keys);
         }
-        sql.append(" ORDER BY q.day DESC NULLS LAST, q.article_id, q.quote_no LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(f.offset());
-        return rows(sql.toString(), args.toArray());
+        return paged(sql, args, "q.day DESC NULLS LAST, q.article_id, q.quote_no", f);
     }
 
     // ---- actors ---------------------------------------------------------------------------------------------
@@ -177,10 +171,7 @@ public final class Queries {
             args.add(f.type().toUpperCase(Locale.ROOT));
         }
         actorCondition(sql, args, "ac.actor_id IN (SELECT actor_id FROM actors WHERE ", "ac.actor_id", f.actor());
-        sql.append(" ORDER BY ac.mentions DESC, ac.actor_id LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(f.offset());
-        return rows(sql.toString(), args.toArray());
+        return paged(sql, args, "ac.mentions DESC, ac.actor_id", f);
     }
 
     /** One actor's titles and affiliations over time: each article's, oldest first. */
@@ -245,10 +236,7 @@ public final class Queries {
                 + "c.aid_type, c.what, c.amount, c.currency, c.status, a.title, a.url, c.article_id "
                 + "FROM commitments c JOIN articles a USING (article_id) WHERE TRUE");
         List<Object> args = supportConditions(sql, f);
-        sql.append(" ORDER BY c.day DESC NULLS LAST, c.article_id, c.commitment_no LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(f.offset());
-        return rows(sql.toString(), args.toArray());
+        return paged(sql, args, "c.day DESC NULLS LAST, c.article_id, c.commitment_no", f);
     }
 
     /** Commitments summed per donor, recipient, type, status and currency. */
@@ -479,6 +467,14 @@ public final class Queries {
 
     private static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Orders the query, takes the filter's page of it and runs it. */
+    private Table paged(StringBuilder sql, List<Object> args, String orderBy, Filter f) {
+        sql.append(" ORDER BY ").append(orderBy).append(" LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return rows(sql.toString(), args.toArray());
     }
 
     /** Runs a query on a connection of its own and reads every row into a Table. */
