@@ -81,6 +81,6 @@ final class EventsCommand extends TableCommand {
         Filter f = new Filter(actor, source, target, type == null ? null : type.name(),
                 mode == null ? null : mode.name(), days.from, days.to, text, page.limit, page.offset);
         return List.of(Answer.of(queries.events(f),
-                List.of("event_id", "day", "type", "mode", "source", "target", "location", "reports"), page));
+                List.of("event_id", "day", "type", "mode", "source", "target", "location", "reports", "sources"), page));
     }
 }

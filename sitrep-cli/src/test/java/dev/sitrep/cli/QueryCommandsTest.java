@@ -328,7 +328,7 @@ class QueryCommandsTest {
         Cli.Result csv = query("events", "--format", "CSV");
         List<String> rows = csv.out().lines().toList();
         assertEquals("event_id,day,type,mode,cameo,source,source_codes,target,target_codes,location,reports,"
-                + "first_reported,last_reported", rows.get(0));
+                + "sources,first_reported,last_reported", rows.get(0));
         assertEquals(array.size() + 1, rows.size());
         assertTrue(csv.out().endsWith("\r\n"));
     }

@@ -47,6 +47,7 @@ final class Batch {
                 + "mentions = actors.mentions + excluded.mentions, articles = actors.articles + excluded.articles");
         MOVES.put("events", "INSERT INTO events SELECT * FROM stage_events ON CONFLICT (event_id) DO UPDATE SET "
                 + "reports = events.reports + excluded.reports, "
+                + "sites = list_sort(list_distinct(list_concat(events.sites, excluded.sites))), "
                 + "first_reported = least(events.first_reported, excluded.first_reported), "
                 + "last_reported = greatest(events.last_reported, excluded.last_reported)");
         MOVES.put("sources", "INSERT INTO sources SELECT * FROM stage_sources ON CONFLICT (site) DO UPDATE SET "
@@ -108,11 +109,16 @@ final class Batch {
                     e.mode().name().toLowerCase(Locale.ROOT), Keys.actors(e.source()), Keys.actors(e.target()),
                     names(e.source()), names(e.target()), actorKeys(e.source(), actorOf),
                     actorKeys(e.target(), actorOf), eventDay == null ? null : LocalDate.parse(eventDay), e.date(),
-                    e.location() == null ? null : e.location().name(), 0L, a.source().published(),
-                    a.source().published(), id});
+                    e.location() == null ? null : e.location().name(), 0L, new java.util.TreeSet<String>(),
+                    a.source().published(), a.source().published(), id});
                 ev[13] = (Long) ev[13] + 1;
-                ev[14] = least((String) ev[14], a.source().published());
-                ev[15] = greatest((String) ev[15], a.source().published());
+                if (site != null) {
+                    @SuppressWarnings("unchecked")
+                    Set<String> sites = (Set<String>) ev[14];
+                    sites.add(site);
+                }
+                ev[15] = least((String) ev[15], a.source().published());
+                ev[16] = greatest((String) ev[16], a.source().published());
             }
             row("event_reports", id, n++, eventId, e.trigger(), e.triggerSpan().start(), e.triggerSpan().end(),
                     e.span().start(), e.span().end(), e.pattern());

@@ -92,7 +92,8 @@ public final class Queries {
     public Table events(Filter f) {
         StringBuilder sql = new StringBuilder("SELECT e.event_id, CAST(e.day AS VARCHAR) AS day, e.type, e.mode, "
                 + "e.cameo, e.source_names AS source, e.source_codes, e.target_names AS target, e.target_codes, "
-                + "e.location, e.reports, e.first_reported, e.last_reported FROM events e WHERE TRUE");
+                + "e.location, e.reports, len(e.sites) AS sources, e.first_reported, e.last_reported FROM events e "
+                + "WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (f.type() != null) {
             sql.append(" AND e.type = ?");

@@ -106,6 +106,7 @@ final class Schema {
                 date VARCHAR,
                 location VARCHAR,
                 reports BIGINT NOT NULL,
+                sites VARCHAR[] NOT NULL,
                 first_reported VARCHAR,
                 last_reported VARCHAR,
                 first_article VARCHAR NOT NULL)""",

@@ -65,6 +65,9 @@ class StoreTest {
             for (Object reports : events.column("reports")) {
                 assertEquals(2L, reports);
             }
+            for (Object sources : events.column("sources")) {
+                assertEquals(2L, sources, "two sites report each event");
+            }
             String id = (String) events.get(0, "event_id");
             assertEquals(2, store.queries().eventReports(id).size());
         }
