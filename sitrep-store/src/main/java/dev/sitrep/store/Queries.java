@@ -153,15 +153,20 @@ public final class Queries {
 
     /**
      * One stored article: its store fields, {@code json} (the article as {@code sitrep extract} writes it, with
-     * every entity, quote, event and commitment and their offsets) and {@code event_ids} (the event record of
-     * each of its events, in order). No row when it is not stored.
+     * every entity, quote, event and commitment and their offsets), {@code event_ids} (the event record of each of
+     * its events, in order), and {@code entities} with {@code actor_ids} (each entity's actor, in the same order).
+     * No row when it is not stored.
      */
     public Table article(String articleId) {
         requireText(articleId, "article id");
         return rows("SELECT a.article_id, a.source_id, a.url, a.site, a.title, a.author, a.published, "
                 + "CAST(a.day AS VARCHAR) AS day, a.story_id, a.coder, a.json, "
                 + "coalesce((SELECT list(r.event_id ORDER BY r.event_no) FROM event_reports r "
-                + "WHERE r.article_id = a.article_id), []) AS event_ids "
+                + "WHERE r.article_id = a.article_id), []) AS event_ids, "
+                + "coalesce((SELECT list(en.entity ORDER BY en.entity) FROM entities en "
+                + "WHERE en.article_id = a.article_id), []) AS entities, "
+                + "coalesce((SELECT list(en.actor_id ORDER BY en.entity) FROM entities en "
+                + "WHERE en.article_id = a.article_id), []) AS actor_ids "
                 + "FROM articles a WHERE a.article_id = ?", articleId);
     }
 

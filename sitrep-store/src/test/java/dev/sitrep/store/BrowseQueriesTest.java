@@ -49,6 +49,12 @@ class BrowseQueriesTest {
             assertEquals(a.source().title(), t.get(0, "title"));
             assertEquals(ArticleJson.toString(ArticleJson.toJson(a)), t.get(0, "json"));
             assertEquals(a.events().stream().map(Keys::eventId).toList(), t.get(0, "event_ids"));
+            List<?> entities = (List<?>) t.get(0, "entities");
+            List<?> actors = (List<?>) t.get(0, "actor_ids");
+            assertEquals(a.entities().size(), entities.size());
+            for (var e : a.entities()) {
+                assertEquals(Keys.actorId(e), actors.get(entities.indexOf(e.id())), e.id());
+            }
             assertEquals(0, store.queries().article("no-such-article").size());
         }
     }
