@@ -108,13 +108,7 @@ final class Params {
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
-    /** The constant's name in lower case, for the store's lower-case labels (aid types, statuses, intervals). */
-    <E extends Enum<E>> String lowerOneOf(String name, Class<E> type) {
-        E e = oneOf(name, type);
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The constant's name, for the store's upper-case labels (event types, modes, kinds). */
+    /** The constant's name, or null: the store reads it in any case. */
     <E extends Enum<E>> String nameOf(String name, Class<E> type) {
         E e = oneOf(name, type);
         return e == null ? null : e.name();

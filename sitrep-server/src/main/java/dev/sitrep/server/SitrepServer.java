@@ -36,6 +36,7 @@ public final class SitrepServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
     private static final String UI = "/dev/sitrep/server/ui";
+    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -149,11 +150,6 @@ public final class SitrepServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The token {@code POST /api/ingest} needs. */
-    public String token() {
-        return file.token();
-    }
-
     /** Stops serving and removes {@code server.json}; the store stays open (its owner closes it). */
     @Override
     public void close() {
@@ -205,8 +201,6 @@ public final class SitrepServer implements AutoCloseable {
             throw new IllegalArgumentException("unknown host " + host, e);
         }
     }
-
-    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
     /** Whether a Host header ({@code name} or {@code name:port}) names this machine's loopback. */
     private static boolean loopbackHost(String host) {

@@ -47,13 +47,11 @@ final class Fixture {
 
     private static Fixture shared;
 
-    final Path dir;
     final Store store;
     final SitrepServer server;
     final Analyzer analyzer;
 
     private Fixture(Path dir) throws IOException {
-        this.dir = dir;
         Path inputs = Files.createDirectories(dir.resolve("inputs"));
         Files.writeString(inputs.resolve("pledge.txt"), PLEDGE, StandardCharsets.UTF_8);
         Files.writeString(inputs.resolve("finland-closes-border.txt"), EVIL, StandardCharsets.UTF_8);
