@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  sitrep bench-store --data /tmp/bench --articles 100000 --events-per-article 10",
                 "  sitrep bench-serve --data /tmp/bench --clients 50 --seconds 60",
+                "  sitrep bench-serve --data /tmp/bench --clients 50 --seconds 60 --pause-ms 1000",
                 "", "Exit codes: 0 ok, 2 usage error, 3 no store, 4 errors, or a 99th percentile over --max-p99-ms."})
 final class BenchServeCommand implements Callable<Integer> {
 
@@ -65,6 +66,11 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Seconds of load before measuring (default: 5).")
     int warmup;
 
+    @Option(names = "--pause-ms", defaultValue = "0",
+            description = "Each client waits a random 0 to 2 x this many ms between requests, as people do "
+                    + "(default: 0, one request after another: the server's saturation).")
+    int pauseMs;
+
     @Option(names = "--max-p99-ms", defaultValue = "0",
             description = "Exit with code 4 when a 99th percentile is over this many ms (0: no check).")
     double maxP99;
@@ -82,8 +88,10 @@ final class BenchServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || warmup < 0 || warmup > 600) {
-            err.println("sitrep: --clients must be 1 to 1000, --seconds 1 to 3600, --warmup 0 to 600");
+        if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || warmup < 0 || warmup > 600
+                || pauseMs < 0 || pauseMs > 60_000) {
+            err.println("sitrep: --clients must be 1 to 1000, --seconds 1 to 3600, --warmup 0 to 600, --pause-ms 0 "
+                    + "to 60000");
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -108,7 +116,7 @@ final class BenchServeCommand implements Callable<Integer> {
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 Random random = new Random(c);
-                Thread t = new Thread(() -> client(http, server.url(), random, samples, measureFrom, end),
+                Thread t = new Thread(() -> client(http, server.url(), random, samples, measureFrom, end, pauseMs),
                         "bench-client-" + c);
                 threads.add(t);
                 t.start();
@@ -116,8 +124,8 @@ final class BenchServeCommand implements Callable<Integer> {
             for (Thread t : threads) {
                 t.join();
             }
-            out.printf("%d clients, %d s measured after %d s warm-up, store %s%n", clients, seconds, warmup,
-                    data.dir);
+            out.printf("%d clients, %s, %d s measured after %d s warm-up, store %s%n", clients, pauseMs == 0
+                    ? "no pause" : "pausing " + pauseMs + " ms on average", seconds, warmup, data.dir);
             out.printf("%-10s %9s %8s %8s %8s %8s %9s%n", "endpoint", "requests", "errors", "p50 ms", "p99 ms",
                     "max ms", "req/s");
             boolean ok = true;
@@ -140,10 +148,21 @@ final class BenchServeCommand implements Callable<Integer> {
         }
     }
 
-    /** One client: a request, its answer, the next, until {@code end}; only those after {@code from} count. */
+    /**
+     * One client: a request, its answer, a pause, the next, until {@code end}; only those after {@code from}
+     * count.
+     */
     private static void client(HttpClient http, String base, Random random, Map<String, Samples> samples, long from,
-                               long end) {
+                               long end, int pauseMs) {
         while (true) {
+            if (pauseMs > 0) {
+                try {
+                    Thread.sleep(random.nextInt(2 * pauseMs + 1));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             long t0 = System.nanoTime();
             if (t0 >= end) {
                 return;
