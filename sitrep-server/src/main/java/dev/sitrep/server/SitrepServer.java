@@ -4,6 +4,7 @@ import dev.sitrep.store.Store;
 import dev.sitrep.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,8 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +68,17 @@ public final class SitrepServer implements AutoCloseable {
      */
     public static SitrepServer start(Store store, Ingest ingest, String host, int port) {
         Api api = new Api(store.queries());
+        // scans of the big tables share as many slots as there are cores; the rest wait for one, so a burst of them
+        // cannot starve full-text searches and article lookups, which cost little
+        Semaphore scans = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+        UnaryOperator<Handler> scan = handler -> ctx -> {
+            scans.acquire();
+            try {
+                handler.handle(ctx);
+            } finally {
+                scans.release();
+            }
+        };
         Object ingestLock = new Object();
         String[] token = new String[1];
         boolean loopback = isLoopback(host);
@@ -87,19 +101,19 @@ public final class SitrepServer implements AutoCloseable {
                 });
                 r.get("/api/health", ctx -> Api.send(ctx, Api.JSON.createObjectNode().put("status", "ok")));
                 r.get("/api/search", api::search);
-                r.get("/api/facets", api::facets);
+                r.get("/api/facets", scan.apply(api::facets));
                 r.get("/api/articles/{id}", api::article);
-                r.get("/api/actors", api::actors);
-                r.get("/api/actors/{id}", api::actor);
-                r.get("/api/quotes", api::quotes);
-                r.get("/api/events", api::events);
+                r.get("/api/actors", scan.apply(api::actors));
+                r.get("/api/actors/{id}", scan.apply(api::actor));
+                r.get("/api/quotes", scan.apply(api::quotes));
+                r.get("/api/events", scan.apply(api::events));
                 r.get("/api/events/{id}/reports", api::eventReports);
-                r.get("/api/timeline", api::timeline);
-                r.get("/api/network", api::network);
+                r.get("/api/timeline", scan.apply(api::timeline));
+                r.get("/api/network", scan.apply(api::network));
                 r.get("/api/types", api::types);
-                r.get("/api/support", api::support);
-                r.get("/api/support/totals", api::supportTotals);
-                r.get("/api/support.csv", api::supportCsv);
+                r.get("/api/support", scan.apply(api::support));
+                r.get("/api/support/totals", scan.apply(api::supportTotals));
+                r.get("/api/support.csv", scan.apply(api::supportCsv));
                 r.get("/api/stats", api::stats);
                 r.post("/api/ingest", ctx -> {
                     requireToken(ctx, token[0]);
