@@ -91,9 +91,10 @@ function refs(list) {
 
 async function reportsOf(eventId, li) {
   const r = await api(`/api/events/${encodeURIComponent(eventId)}/reports`);
-  li.append(el('ul', { class: 'reports' }, ...r.items.filter((x) => x.article_id !== id)
-    .map((x) => el('li', {}, articleLink(x.article_id, x.title || x.article_id),
-      ` ${x.site || ''}: “${x.evidence}”`))));
+  const others = r.items.filter((x) => x.article_id !== id);
+  li.append(others.length ? el('ul', { class: 'reports' }, ...others.map((x) => el('li', {},
+    articleLink(x.article_id, x.title || x.article_id), ` ${x.site || ''}: “${x.evidence}”`)))
+    : el('span', { class: 'muted' }, ' (reported by this article only)'));
 }
 
 function facts(doc, a) {
