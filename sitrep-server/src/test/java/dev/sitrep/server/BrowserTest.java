@@ -40,6 +40,7 @@ class BrowserTest {
     private static ChromeDriver browser;
     private static WebDriverWait wait;
     private static Fixture fixture;
+    private static Path profile;
 
     /** The first of the paths that exists, from an environment variable or Debian's places. */
     private static Optional<Path> binary(String variable, String... places) {
@@ -55,10 +56,11 @@ class BrowserTest {
                 + "ChromeDriver (install Debian's chromium and chromium-driver, or set CHROME_BIN and CHROMEDRIVER)");
         fixture = Fixture.get();
         Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("sitrep-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("sitrep-chromium"));
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
                 .usingAnyFreePort().build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -68,6 +70,7 @@ class BrowserTest {
     static void close() {
         if (browser != null) {
             browser.quit();
+            Fixture.deleteTree(profile);
         }
     }
 

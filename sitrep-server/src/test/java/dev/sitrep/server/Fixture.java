@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One server for the API and browser tests of a JVM: a store in a temporary directory holding the bundled
@@ -71,10 +73,12 @@ final class Fixture {
     static synchronized Fixture get() {
         if (shared == null) {
             try {
-                Fixture f = new Fixture(Files.createTempDirectory("sitrep-server-test"));
+                Path dir = Files.createTempDirectory("sitrep-server-test");
+                Fixture f = new Fixture(dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     f.server.close();
                     f.store.close();
+                    deleteTree(dir);
                 }));
                 shared = f;
             } catch (IOException e) {
@@ -116,6 +120,17 @@ final class Fixture {
         });
         store.flush();
         return new Ingest.Report(stored.size(), duplicates[0], problems.size(), problems, stored);
+    }
+
+    /** Deletes a directory and everything in it. */
+    static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The examples/ folder of the checkout; Maven runs tests in the module folder, an IDE often at the root. */
