@@ -1,5 +1,6 @@
 package dev.sitrep.store;
 
+import dev.sitrep.model.EventType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +53,19 @@ public final class Queries {
      * @param quotes search quotes instead of whole articles
      */
     public Table search(String query, boolean quotes, LocalDate from, LocalDate to, int limit) {
+        return search(query, quotes, from, to, null, limit);
+    }
+
+    /**
+     * As {@link #search(String, boolean, LocalDate, LocalDate, int)}, among the articles {@code among} only
+     * (null: all), such as those {@link #narrow} kept.
+     */
+    public Table search(String query, boolean quotes, LocalDate from, LocalDate to, Collection<String> among,
+                        int limit) {
         requireText(query, "search query");
         try {
             List<TextIndex.Hit> hits = index.search(query, quotes ? "quote" : "article", epochDay(from, true),
-                    epochDay(to, false), limit);
+                    epochDay(to, false), among, limit);
             Map<String, List<Object>> info = articleInfo(hits.stream().map(TextIndex.Hit::articleId).toList());
             List<List<Object>> rows = new ArrayList<>();
             for (TextIndex.Hit h : hits) {
@@ -68,6 +79,95 @@ public final class Queries {
         } catch (IOException e) {
             throw new StoreException("cannot search: " + e.getMessage(), e);
         }
+    }
+
+    /** The ids of the articles matching a full-text query, best first, at most {@code limit}; no snippets. */
+    public List<String> searchIds(String query, LocalDate from, LocalDate to, int limit) {
+        requireText(query, "search query");
+        try {
+            return index.articleIds(query, epochDay(from, true), epochDay(to, false), limit);
+        } catch (IOException e) {
+            throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Those of {@code articleIds} (in their order) published on {@code site}, mentioning an actor {@code actor}
+     * names and reporting an event of {@code eventType}; a null condition is no condition.
+     */
+    public List<String> narrow(List<String> articleIds, String site, String actor, String eventType) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT a.article_id FROM articles a WHERE a.article_id IN (")
+                .append(placeholders(articleIds.size())).append(")");
+        List<Object> args = new ArrayList<>(articleIds);
+        if (site != null) {
+            sql.append(" AND a.site = ?");
+            args.add(site.strip().toLowerCase(Locale.ROOT));
+        }
+        if (actor != null) {
+            List<String> ids = actorIds(actor);
+            sql.append(ids.isEmpty() ? " AND FALSE" : " AND a.article_id IN (SELECT article_id FROM entities WHERE "
+                    + "actor_id IN (" + placeholders(ids.size()) + "))");
+            args.addAll(ids);
+        }
+        if (eventType != null) {
+            sql.append(" AND a.article_id IN (SELECT r.article_id FROM event_reports r JOIN events e USING "
+                    + "(event_id) WHERE e.type = ?)");
+            args.add(eventType(eventType));
+        }
+        Set<Object> kept = new java.util.HashSet<>(rows(sql.toString(), args.toArray()).column("article_id"));
+        return articleIds.stream().filter(kept::contains).toList();
+    }
+
+    /**
+     * What the articles {@code articleIds} have in common, for narrowing a search: rows of {@code facet} (site,
+     * month, actor or type), {@code value} (what to narrow by), {@code label} (for people) and {@code articles},
+     * the {@code top} most frequent values of each facet.
+     */
+    public Table facets(List<String> articleIds, int top) {
+        if (articleIds.isEmpty()) {
+            return new Table(List.of("facet", "value", "label", "articles"), List.of());
+        }
+        String in = "(" + placeholders(articleIds.size()) + ")";
+        String sql = "SELECT * FROM (SELECT 'site' AS facet, site AS value, site AS label, count(*) AS articles "
+                + "FROM articles WHERE article_id IN " + in + " AND site IS NOT NULL GROUP BY site "
+                + "ORDER BY articles DESC, value LIMIT ?) UNION ALL "
+                + "SELECT * FROM (SELECT 'month', strftime(day, '%Y-%m'), strftime(day, '%Y-%m'), count(*) "
+                + "FROM articles WHERE article_id IN " + in + " AND day IS NOT NULL GROUP BY 2 ORDER BY 2 DESC "
+                + "LIMIT ?) UNION ALL "
+                + "SELECT * FROM (SELECT 'actor', en.actor_id, any_value(ac.name), count(DISTINCT en.article_id) "
+                + "FROM entities en JOIN actors ac USING (actor_id) WHERE en.article_id IN " + in
+                + " AND ac.kind IN ('PERSON', 'COUNTRY', 'ORGANIZATION') GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT ?) "
+                + "UNION ALL SELECT * FROM (SELECT 'type', e.type, e.type, count(DISTINCT r.article_id) "
+                + "FROM event_reports r JOIN events e USING (event_id) WHERE r.article_id IN " + in
+                + " GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT ?)";
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            args.addAll(articleIds);
+            args.add(top);
+        }
+        return rows(sql, args.toArray());
+    }
+
+    /**
+     * One stored article: its store fields, {@code json} (the article as {@code sitrep extract} writes it, with
+     * every entity, quote, event and commitment and their offsets), {@code event_ids} (the event record of each of
+     * its events, in order), and {@code entities} with {@code actor_ids} (each entity's actor, in the same order).
+     * No row when it is not stored.
+     */
+    public Table article(String articleId) {
+        requireText(articleId, "article id");
+        return rows("SELECT a.article_id, a.source_id, a.url, a.site, a.title, a.author, a.published, "
+                + "CAST(a.day AS VARCHAR) AS day, a.story_id, a.coder, a.json, "
+                + "coalesce((SELECT list(r.event_id ORDER BY r.event_no) FROM event_reports r "
+                + "WHERE r.article_id = a.article_id), []) AS event_ids, "
+                + "coalesce((SELECT list(en.entity ORDER BY en.entity) FROM entities en "
+                + "WHERE en.article_id = a.article_id), []) AS entities, "
+                + "coalesce((SELECT list(en.actor_id ORDER BY en.entity) FROM entities en "
+                + "WHERE en.article_id = a.article_id), []) AS actor_ids "
+                + "FROM articles a WHERE a.article_id = ?", articleId);
     }
 
     private Map<String, List<Object>> articleInfo(List<String> ids) {
@@ -94,6 +194,12 @@ public final class Queries {
                 + "e.cameo, e.source_names AS source, e.source_codes, e.target_names AS target, e.target_codes, "
                 + "e.location, e.reports, len(e.sites) AS sources, e.first_reported, e.last_reported FROM events e "
                 + "WHERE TRUE");
+        List<Object> args = eventConditions(sql, f);
+        return paged(sql, args, "e.day DESC NULLS LAST, e.reports DESC, e.event_id", f);
+    }
+
+    /** The conditions of {@link #events} on the events {@code e}: type, mode, days, actors and text. */
+    private List<Object> eventConditions(StringBuilder sql, Filter f) {
         List<Object> args = new ArrayList<>();
         if (f.type() != null) {
             sql.append(" AND e.type = ?");
@@ -110,13 +216,41 @@ public final class Queries {
         if (f.text() != null) {
             List<String> articles = textArticles(f.text(), false);
             if (articles.isEmpty()) {
-                return rows(sql + " AND FALSE");
+                sql.append(" AND FALSE");
+            } else {
+                sql.append(" AND e.event_id IN (SELECT event_id FROM event_reports WHERE article_id IN (")
+                        .append(placeholders(articles.size())).append("))");
+                args.addAll(articles);
             }
-            sql.append(" AND e.event_id IN (SELECT event_id FROM event_reports WHERE article_id IN (")
-                    .append(placeholders(articles.size())).append("))");
-            args.addAll(articles);
         }
-        return paged(sql, args, "e.day DESC NULLS LAST, e.reports DESC, e.event_id", f);
+        return args;
+    }
+
+    /**
+     * Who acts on whom: one row per source and target actor among the events {@code f} selects (as in
+     * {@link #events}; its limit bounds the rows), with how many events and how many of them are on the conflict
+     * side of PLOVER ({@link EventType#isConflict}), most events first.
+     */
+    public Table network(Filter f) {
+        StringBuilder inner = new StringBuilder("SELECT e.type, e.source_actors, e.target_actors FROM events e "
+                + "WHERE e.source_actors <> '|' AND e.target_actors <> '|'");
+        List<Object> args = eventConditions(inner, f);
+        List<String> conflict = Arrays.stream(EventType.values()).filter(EventType::isConflict).map(Enum::name)
+                .toList();
+        String sql = "WITH pairs AS (SELECT s.a AS source, t.a AS target, count(*) AS events, "
+                + "count(*) FILTER (WHERE x.type IN (" + placeholders(conflict.size()) + ")) AS conflict "
+                + "FROM (" + inner + ") x, unnest(string_split(trim(x.source_actors, '|'), '|')) s(a), "
+                + "unnest(string_split(trim(x.target_actors, '|'), '|')) t(a) WHERE s.a <> t.a GROUP BY 1, 2) "
+                + "SELECT p.source, coalesce(sa.name, p.source) AS source_name, sa.kind AS source_kind, p.target, "
+                + "coalesce(ta.name, p.target) AS target_name, ta.kind AS target_kind, p.events, p.conflict "
+                + "FROM pairs p LEFT JOIN actors sa ON sa.actor_id = p.source "
+                + "LEFT JOIN actors ta ON ta.actor_id = p.target "
+                + "ORDER BY p.events DESC, p.source, p.target LIMIT ? OFFSET ?";
+        List<Object> all = new ArrayList<>(conflict);
+        all.addAll(args);
+        all.add(f.limit());
+        all.add(f.offset());
+        return rows(sql, all.toArray());
     }
 
     /** The articles that report one event, with the words that say it. */
@@ -409,10 +543,13 @@ public final class Queries {
 
     private List<String> textArticles(String text, boolean quotes) {
         try {
+            if (!quotes) {
+                return index.articleIds(text, Integer.MIN_VALUE, Integer.MAX_VALUE, TEXT_HITS);
+            }
             List<String> keys = new ArrayList<>();
-            for (TextIndex.Hit h : index.search(text, quotes ? "quote" : "article", Integer.MIN_VALUE,
-                    Integer.MAX_VALUE, TEXT_HITS)) {
-                keys.add(quotes ? h.articleId() + "#" + h.quoteNo() : h.articleId());
+            for (TextIndex.Hit h : index.search(text, "quote", Integer.MIN_VALUE, Integer.MAX_VALUE, null,
+                    TEXT_HITS)) {
+                keys.add(h.articleId() + "#" + h.quoteNo());
             }
             return keys;
         } catch (IOException e) {

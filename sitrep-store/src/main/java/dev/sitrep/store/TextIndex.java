@@ -6,8 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -31,10 +33,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index of articles and quotes (Lucene). DuckDB holds the truth; this index follows it: each commit
@@ -135,24 +139,9 @@ final class TextIndex implements Closeable {
      *
      * @throws IllegalArgumentException when the query cannot be parsed, saying why
      */
-    List<Hit> search(String text, String kind, int fromDay, int toDay, int limit) throws IOException {
-        Query parsed;
-        try {
-            QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
-                    Map.of(TITLE, 2f, TEXT, 1f));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            parsed = parser.parse(text);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage()),
-                    e);
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(parsed, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
-        if (fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE) {
-            b.add(IntPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.FILTER);
-        }
-        Query query = b.build();
+    List<Hit> search(String text, String kind, int fromDay, int toDay, Collection<String> among, int limit)
+            throws IOException {
+        Query query = query(text, kind, fromDay, toDay, among);
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(query, limit);
@@ -170,6 +159,45 @@ final class TextIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The ids of the articles matching, best first, without snippets (cheap, for narrowing and facets). */
+    List<String> articleIds(String text, int fromDay, int toDay, int limit) throws IOException {
+        Query query = query(text, "article", fromDay, toDay, null);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc, Set.of(ARTICLE)).get(ARTICLE));
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The query: {@code text} parsed, of {@code kind}, in the day range, among some articles (null: all). */
+    private Query query(String text, String kind, int fromDay, int toDay, Collection<String> among) {
+        Query parsed;
+        try {
+            QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
+                    Map.of(TITLE, 2f, TEXT, 1f));
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parsed = parser.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read the query '" + text + "': " + firstLine(e.getMessage()),
+                    e);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
+        if (fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE) {
+            b.add(IntPoint.newRangeQuery(DAY, fromDay, toDay), BooleanClause.Occur.FILTER);
+        }
+        if (among != null) {
+            b.add(new TermInSetQuery(ARTICLE, among.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
     }
 
     /** Number of article documents. */
