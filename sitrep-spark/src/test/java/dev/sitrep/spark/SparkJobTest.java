@@ -96,7 +96,8 @@ class SparkJobTest {
         Files.write(in.resolve("plain.warc"), warc(false));
         Files.writeString(in.resolve("wire.jsonl"), "{\"id\":\"w1\",\"published\":\"2024-03-04\",\"url\":"
                 + "\"https://wire.example/w1\",\"text\":\"" + NARVA.replace("Friday", "Monday") + "\"}\n"
-                + "{\"id\":\"broken\",\"text\":\n");
+                + "{\"id\":\"broken\",\"text\":\n"
+                + "{\"id\":\"de\",\"text\":\"" + GERMAN + "\"}\n");
         Path out = tmp.resolve("out");
         Job.Report report = Job.run(spark, JobSettings.of(List.of(in.toString()), out.toString()));
 
@@ -110,6 +111,8 @@ class SparkJobTest {
                 + "|| reason FROM read_parquet('" + out.resolve("rejects") + "/*.parquet') ORDER BY 1");
         assertEquals(expected.problems().size(), rejects.size(), rejects + " vs " + expected.problems());
         assertTrue(rejects.stream().anyMatch(r -> r.startsWith("wire.jsonl:2 | 2 | - | read | not valid JSON")),
+                rejects.toString());
+        assertTrue(rejects.stream().anyMatch(r -> r.startsWith("wire.jsonl:3 (article de) | 3 | - | analyse | ")),
                 rejects.toString());
         assertTrue(rejects.stream().anyMatch(r -> r.matches("plain\\.warc at byte \\d+ \\| - \\| \\d+ \\| read \\| "
                 + "truncated record.*")), rejects.toString());
@@ -146,14 +149,14 @@ class SparkJobTest {
     // ---- the embedded pipeline on the same input --------------------------------------------------------------
 
     /** The store the embedded pipeline builds, how many articles it stored, and the input problems it met. */
-    private record Embedded(Path dir, long stored, List<String> problems) {
+    record Embedded(Path dir, long stored, List<String> problems) {
     }
 
     /**
      * Reads {@code input} as {@code sitrep ingest} does, keeps the first of each text, analyses it, and stores
      * what was analysed in (published, article_id) order: the order the job numbers articles in.
      */
-    private static Embedded embedded(Path dir, Path input) {
+    static Embedded embedded(Path dir, Path input) {
         List<SourceDocument> docs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         new ArticleReader(IngestLimits.defaults(), p -> problems.add(p.toString()))
@@ -182,7 +185,7 @@ class SparkJobTest {
     // ---- comparing tables -----------------------------------------------------------------------------------
 
     /** Every table of the store and of the job's output holds the same rows, but for when they were stored. */
-    private static void assertSameTables(Path store, Path out) throws SQLException {
+    static void assertSameTables(Path store, Path out) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("ATTACH '" + store.resolve("sitrep.duckdb") + "' AS s (READ_ONLY)");
             for (String table : tables()) {
@@ -278,6 +281,12 @@ class SparkJobTest {
             + "near the border town of Narva, the foreign ministry in Tallinn said. Foreign Minister Liis Kask said "
             + "the incident was unacceptable. \\\"We will not accept violations of our airspace,\\\" she told "
             + "reporters.";
+
+    private static final String GERMAN = "Die Bundesregierung hat am Montag beschlossen, die Hilfe f\u00fcr die "
+            + "Ukraine auszuweiten. Der Verteidigungsminister sagte, dass weitere Lieferungen noch in diesem Jahr "
+            + "folgen w\u00fcrden, und die Opposition kritisierte die Entscheidung als zu sp\u00e4t. Nach Angaben "
+            + "des Ministeriums sollen zudem neue Gespr\u00e4che mit den Partnern in Polen und Litauen beginnen, "
+            + "damit die Lieferungen schneller an der Grenze ankommen und die Kosten gerecht verteilt werden.";
 
     private static final String[] PAGES = {
         "Tallinn summons envoy", "<p>Estonia summoned the Russian ambassador on Friday after a drone crashed near the "
