@@ -79,17 +79,19 @@ public final class Job {
      * @param modelLoads       how many executors loaded the models
      * @param modelLoadSeconds time spent loading them, summed over executors
      * @param analysisSeconds  time the analysis tasks ran, summed over tasks (their share of the cores)
+     * @param analysisStage    the analysis stage's wall time, model loading included
      * @param seconds          the run's wall time
      */
     public record Report(long files, long read, long duplicates, long articles, long rejected, long modelLoads,
-            double modelLoadSeconds, double analysisSeconds, double seconds) {
+            double modelLoadSeconds, double analysisSeconds, double analysisStage, double seconds) {
 
         @Override
         public String toString() {
             return String.format("read %d articles from %d files, dropped %d duplicates, wrote %d articles, "
-                    + "rejected %d bad records; models loaded %d times (%.1f s), analysis %.1f task-s, "
-                    + "%.1f s in all (%.2f articles/s)", read, files, duplicates, articles, rejected, modelLoads,
-                    modelLoadSeconds, analysisSeconds, seconds, articles / Math.max(seconds, 1e-9));
+                    + "rejected %d bad records; models loaded %d times (%.1f s); analysis stage %.1f s "
+                    + "(%.1f task-s, %.2f articles/s); %.1f s in all (%.2f articles/s)", read, files, duplicates,
+                    articles, rejected, modelLoads, modelLoadSeconds, analysisStage, analysisSeconds,
+                    articles / Math.max(analysisStage, 1e-9), seconds, articles / Math.max(seconds, 1e-9));
         }
     }
 
@@ -152,10 +154,13 @@ public final class Job {
                 spark.sparkContext().longAccumulator("articles analysed"),
                 spark.sparkContext().longAccumulator("analysis ns"));
         JavaRDD<Row> analysedRows = unique.javaRDD().mapPartitions(it -> Analysis.analyse(it, s, meters));
+        long analysisStart = System.nanoTime();
         Dataset<Row> analysed = stage("analysed", spark.createDataFrame(analysedRows, Analysis.SCHEMA));
+        double analysisStage = (System.nanoTime() - analysisStart) / 1e9;
 
         Dataset<Row> ok = analysed.filter(col("reason").isNull());
-        Dataset<Row> placed = place(ok).persist(StorageLevel.MEMORY_AND_DISK());
+        // the joins of place() leave spark.sql.shuffle.partitions partitions: back to as many as the analysis had
+        Dataset<Row> placed = place(ok).coalesce(partitions).persist(StorageLevel.MEMORY_AND_DISK());
         long articles = placed.count();
         LocalDateTime ingestedAt = LocalDateTime.now();
         for (String table : Rows.ARTICLE_TABLES) {
@@ -180,7 +185,7 @@ public final class Job {
         new Path(staging).getFileSystem(conf).delete(new Path(staging), true);
         return new Report(listing.files().size(), readCount, readCount - articles - analysisRejects, articles,
                 rejected, meters.loads().value(), meters.loadNanos().value() / 1e9,
-                meters.analysisNanos().value() / 1e9, (System.nanoTime() - start) / 1e9);
+                meters.analysisNanos().value() / 1e9, analysisStage, (System.nanoTime() - start) / 1e9);
     }
 
     /** The splits of large JSON-lines files with the newlines before each, counted by the executors. */

@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
                         + "article already read are dropped before analysis; load the output into a store with "
                         + "`sitrep import DIR`."},
         footer = {"", "Examples:",
-                "  spark-submit --class dev.sitrep.spark.SitrepJob --master yarn --executor-memory 6g \\",
-                "      --executor-cores 4 sitrep-spark-assembly.jar --out hdfs:///sitrep/2024-05 \\",
-                "      'hdfs:///crawl/CC-NEWS-202405*.warc.gz'",
-                "  java -cp ... dev.sitrep.spark.SitrepJob --master 'local[2]' --out /tmp/out news.jsonl",
+                "  spark-submit --class dev.sitrep.spark.SitrepJob --master yarn \\",
+                "    --executor-memory 6g --executor-cores 4 \\",
+                "    sitrep-spark-0.1.0-SNAPSHOT-assembly.jar \\",
+                "    --out hdfs:///sitrep/2024-05 'hdfs:///crawl/CC-NEWS-202405*.warc.gz'",
+                "  sitrep-spark/run-local.sh --master 'local[2]' --out /tmp/out news.jsonl",
                 "", "Exit codes: 0 done (bad records, if any, are in rejects), 2 usage error, 3 fatal error (nothing "
                 + "to read, the output cannot be written, the models are missing, the job failed)."})
 public final class SitrepJob implements Callable<Integer> {
@@ -41,7 +42,7 @@ public final class SitrepJob implements Callable<Integer> {
     String out;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = "The Spark master, e.g. local[2], when not run by spark-submit (which sets it).")
+            description = "The Spark master when not run by spark-submit (which sets it): local[*] unless given.")
     String master;
 
     @Option(names = "--partitions", paramLabel = "N",
@@ -65,6 +66,9 @@ public final class SitrepJob implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Reject an article whose analysis takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 60;
+
+    @Option(names = {"-v", "--verbose"}, description = "Keep Spark's INFO messages (only warnings by default).")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -106,9 +110,14 @@ public final class SitrepJob implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("sitrep");
         if (master != null) {
             builder = builder.master(master);
+        } else if (System.getProperty("spark.master") == null) {
+            builder = builder.master("local[*]");
         }
         PrintWriter err = spec.commandLine().getErr();
         SparkSession spark = builder.getOrCreate();
+        if (!verbose) {
+            spark.sparkContext().setLogLevel("WARN");
+        }
         try {
             Job.Report report = Job.run(spark, settings);
             err.println("sitrep-spark: " + report);
