@@ -1,5 +1,6 @@
 package dev.sitrep.spark;
 
+import dev.sitrep.nlp.CoreNlpAnnotator;
 import dev.sitrep.nlp.NlpSettings;
 import dev.sitrep.pipeline.Analyzer;
 import dev.sitrep.pipeline.Limits;
@@ -29,6 +30,8 @@ final class Analyzers {
             return new Got(holder.analyzer, 0);
         }
         long start = System.nanoTime();
+        // CoreNLP's own console logging is process-wide and synchronised: off, as in the CLI without -v
+        CoreNlpAnnotator.logging(false);
         holder = new Holder(nlp, limits, new Analyzer(nlp, limits));
         return new Got(holder.analyzer, System.nanoTime() - start);
     }
