@@ -12,6 +12,7 @@ if [ ! -f "$cp" ] || [ "$here/pom.xml" -nt "$cp" ] \
   (cd "$root" && mvn -B -q -Dstyle.color=never -pl sitrep-spark -am package -DskipTests \
       dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test) >&2
 fi
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"   # local mode: loopback only
 opens=""
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
          java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
