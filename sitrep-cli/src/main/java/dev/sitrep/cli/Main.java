@@ -10,7 +10,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into data: actors, their roles, who said what, political events and "
                 + "support pledged; stores them and answers questions about them.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, WatchCommand.class, ImportCommand.class,
+                SearchCommand.class,
                 EventsCommand.class,
                 QuotesCommand.class, ActorsCommand.class, TimelineCommand.class, SupportCommand.class,
                 ExportCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
@@ -20,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "  sitrep extract examples/                 extract the bundled example articles",
                 "  sitrep extract news.jsonl --out out.jsonl",
                 "  sitrep ingest examples/                  store them in ./sitrep-data",
+                "  sitrep import spark-out/                 load the Spark job's output into the store",
                 "  sitrep search grain                      search the store",
                 "  sitrep events --actor Poland             events Poland took part in",
                 "  sitrep quotes --speaker Savchuk          who said what",

@@ -335,7 +335,11 @@ public final class ArticleReader {
     enum Kind { TEXT, JSON_LINES, HTML, WARC, FEED, XML }
 
     static Kind kind(Path path) {
-        String name = lowerName(path);
+        return kind(lowerName(path));
+    }
+
+    /** What a file is read as, by its name (lower case). */
+    static Kind kind(String name) {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Kind.JSON_LINES;
         }
@@ -355,8 +359,12 @@ public final class ArticleReader {
     }
 
     private static boolean isArticleFile(Path path) {
-        String name = lowerName(path);
-        Kind kind = kind(path);
+        return isArticleFile(lowerName(path));
+    }
+
+    /** Whether a directory walk reads a file of this name (lower case). */
+    static boolean isArticleFile(String name) {
+        Kind kind = kind(name);
         return kind == Kind.JSON_LINES || kind == Kind.HTML || kind == Kind.WARC || name.endsWith(".txt")
                 || name.endsWith(".text");
     }
@@ -382,7 +390,11 @@ public final class ArticleReader {
     /** The file name without its last extension: {@code a/b.c.txt} gives {@code b.c}. */
     static String baseName(Path path) {
         Path fileName = path.getFileName();
-        String name = fileName == null ? path.toString() : fileName.toString();
+        return baseName(fileName == null ? path.toString() : fileName.toString());
+    }
+
+    /** A file name without its last extension. */
+    static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

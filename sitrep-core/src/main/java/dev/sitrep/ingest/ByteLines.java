@@ -23,8 +23,15 @@ final class ByteLines {
     private long consumed;
 
     ByteLines(InputStream in, int maxLineBytes) {
+        this(in, maxLineBytes, 0, 1);
+    }
+
+    /** Lines of a stream that starts at byte {@code offset} of its file, at the start of line {@code firstLine}. */
+    ByteLines(InputStream in, int maxLineBytes, long offset, long firstLine) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.consumed = offset;
+        this.lineNumber = firstLine - 1;
     }
 
     /** Moves to the next line; false at the end of the stream. A last line without {@code \n} still counts. */
@@ -99,7 +106,7 @@ final class ByteLines {
         return lineNumber;
     }
 
-    /** The offset in the stream of the current line's first byte. */
+    /** The offset in the file of the current line's first byte. */
     long lineStart() {
         return lineStart;
     }

@@ -54,10 +54,21 @@ final class JsonLinesReader {
      * A read error is reported at the line it happened on and ends this input.
      */
     void read(InputStream in, String origin, String idBase, Consumer<SourceDocument> out) {
-        ByteLines lines = new ByteLines(in, limits.maxLineBytes());
-        boolean sawContent = false;
+        read(in, origin, idBase, 0, Long.MAX_VALUE, 1, out);
+    }
+
+    /**
+     * Reads the lines of one split of a file, as {@link #read(InputStream, String, String, Consumer)} reads the
+     * whole file: {@code in} is positioned at byte {@code start} of the file, where line {@code firstLine}
+     * starts, and the lines starting before byte {@code end} are read. Whether the file is binary is told from
+     * the split at its start, whether it is empty only when the split is the whole file.
+     */
+    void read(InputStream in, String origin, String idBase, long start, long end, long firstLine,
+            Consumer<SourceDocument> out) {
+        ByteLines lines = new ByteLines(in, limits.maxLineBytes(), start, firstLine);
+        boolean sawContent = start > 0;
         try {
-            while (lines.next()) {
+            while (lines.next() && lines.lineStart() < end) {
                 int from = lines.lineNumber() == 1 && Utf8.startsWithBom(lines.bytes(), 0, lines.length()) ? 3 : 0;
                 if (!lines.overlong() && isBlank(lines.bytes(), from, lines.length())) {
                     continue;
@@ -77,7 +88,7 @@ final class JsonLinesReader {
             problems.accept(new InputProblem(origin + ":" + (lines.lineNumber() + 1), Reasons.of(e)));
             return;
         }
-        if (!sawContent) {
+        if (!sawContent && end == Long.MAX_VALUE) {
             problems.accept(new InputProblem(origin, "empty file"));
         }
     }

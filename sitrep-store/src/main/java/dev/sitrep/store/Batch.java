@@ -1,15 +1,7 @@
 package dev.sitrep.store;
 
-import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
-import dev.sitrep.model.Commitment;
-import dev.sitrep.model.Entity;
-import dev.sitrep.model.EntityRef;
-import dev.sitrep.model.Event;
-import dev.sitrep.model.Quote;
-import dev.sitrep.model.Span;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,11 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -66,97 +55,56 @@ final class Batch {
         return articles;
     }
 
-    /** Adds an article's rows. */
-    void add(String id, long seq, String story, long[] storyKeys, String day, Article a) {
+    /** Adds an article's rows, merging its actors, events and site into those of the batch's earlier articles. */
+    void add(String id, long seq, String story, long[] storyKeys, Article a) {
         articles++;
-        LocalDate date = day == null ? null : LocalDate.parse(day);
-        Map<String, String> actorOf = new HashMap<>();
-        Set<String> actorsHere = new LinkedHashSet<>();
-        for (Entity e : a.entities()) {
-            String actorId = Keys.actorId(e);
-            actorOf.put(e.id(), actorId);
-            row("entities", id, e.id(), actorId, e.type().name(), e.name(), e.code(), e.country(), e.affiliation(),
-                    e.titles(), e.mentions().size(), date);
-            for (Span m : e.mentions()) {
-                row("mentions", id, e.id(), m.start(), m.end());
-            }
-            Object[] actor = actors.computeIfAbsent(actorId, k -> new Object[] {k, e.type().name(), e.name(),
-                e.code(), e.country(), 0L, 0L});
-            actor[5] = (Long) actor[5] + e.mentions().size();
-            if (actorsHere.add(actorId)) {
-                actor[6] = (Long) actor[6] + 1;
+        Rows r = Rows.of(id, seq, story, storyKeys, a, LocalDateTime.now());
+        for (String table : Rows.ARTICLE_TABLES) {
+            rows.computeIfAbsent(table, k -> new ArrayList<>()).addAll(r.get(table));
+        }
+        for (Object[] actor : r.get("actors")) {
+            Object[] merged = actors.putIfAbsent((String) actor[0], actor);
+            if (merged != null) {
+                add(merged, actor, Rows.ACTOR_MENTIONS);
+                add(merged, actor, Rows.ACTOR_ARTICLES);
             }
         }
-        String site = Store.site(a.source().url());
-        row("articles", id, seq, a.source().id(), a.source().url(), site, a.source().title(), a.source().author(),
-                a.source().published(), date, story, a.text(), a.coder(), LocalDateTime.now(),
-                ArticleJson.toString(ArticleJson.toJson(a)));
-        for (long key : storyKeys) {
-            row("story_keys", key, id, story, seq);
-        }
-        int n = 0;
-        for (Quote q : a.quotes()) {
-            row("quotes", id, n++, q.span().start(), q.span().end(), q.text(), q.direct(), q.speakerId(),
-                    q.speakerId() == null ? null : actorOf.get(q.speakerId()), q.speakerName(), q.cue(), date);
-        }
-        Set<String> eventsHere = new LinkedHashSet<>();
-        n = 0;
-        for (Event e : a.events()) {
-            String eventId = Keys.eventId(e);
-            String eventDay = e.date() != null && e.date().length() == 10 ? e.date() : day;
-            if (eventsHere.add(eventId)) {
-                Object[] ev = events.computeIfAbsent(eventId, k -> new Object[] {k, e.type().name(), e.cameo(),
-                    e.mode().name().toLowerCase(Locale.ROOT), Keys.actors(e.source()), Keys.actors(e.target()),
-                    names(e.source()), names(e.target()), actorKeys(e.source(), actorOf),
-                    actorKeys(e.target(), actorOf), eventDay == null ? null : LocalDate.parse(eventDay), e.date(),
-                    e.location() == null ? null : e.location().name(), 0L, new java.util.TreeSet<String>(),
-                    a.source().published(), a.source().published(), id});
-                ev[13] = (Long) ev[13] + 1;
-                if (site != null) {
-                    @SuppressWarnings("unchecked")
-                    Set<String> sites = (Set<String>) ev[14];
-                    sites.add(site);
-                }
-                ev[15] = least((String) ev[15], a.source().published());
-                ev[16] = greatest((String) ev[16], a.source().published());
+        for (Object[] event : r.get("events")) {
+            Object[] merged = events.putIfAbsent((String) event[0], event);
+            if (merged != null) {
+                add(merged, event, Rows.EVENT_REPORTS);
+                merged[Rows.EVENT_SITES] = union(merged[Rows.EVENT_SITES], event[Rows.EVENT_SITES]);
+                merged[Rows.EVENT_FIRST] = Rows.least((String) merged[Rows.EVENT_FIRST],
+                        (String) event[Rows.EVENT_FIRST]);
+                merged[Rows.EVENT_LAST] = Rows.greatest((String) merged[Rows.EVENT_LAST],
+                        (String) event[Rows.EVENT_LAST]);
             }
-            row("event_reports", id, n++, eventId, e.trigger(), e.triggerSpan().start(), e.triggerSpan().end(),
-                    e.span().start(), e.span().end(), e.pattern());
         }
-        n = 0;
-        for (Commitment c : a.commitments()) {
-            String cDay = c.date() != null && c.date().length() == 10 ? c.date() : day;
-            row("commitments", id, n++, codeOrName(c.donor()), actorOf.getOrDefault(c.donor().entity(),
-                    "unknown:" + Keys.fold(c.donor().name())), c.recipient() == null ? null : codeOrName(c.recipient()),
-                    c.recipient() == null ? null : actorOf.get(c.recipient().entity()),
-                    c.aidType().name().toLowerCase(Locale.ROOT), c.what(),
-                    c.amount() == null ? null : c.amount().setScale(4, RoundingMode.HALF_UP), c.currency(),
-                    c.status().name().toLowerCase(Locale.ROOT), c.date(), cDay == null ? null : LocalDate.parse(cDay),
-                    c.span().start(), c.span().end());
-        }
-        if (site != null) {
-            Object[] s = sources.computeIfAbsent(site, k -> new Object[] {k, 0L, a.source().published(),
-                a.source().published()});
-            s[1] = (Long) s[1] + 1;
-            s[2] = least((String) s[2], a.source().published());
-            s[3] = greatest((String) s[3], a.source().published());
+        for (Object[] source : r.get("sources")) {
+            Object[] merged = sources.putIfAbsent((String) source[0], source);
+            if (merged != null) {
+                add(merged, source, Rows.SOURCE_ARTICLES);
+                merged[Rows.SOURCE_FIRST] = Rows.least((String) merged[Rows.SOURCE_FIRST],
+                        (String) source[Rows.SOURCE_FIRST]);
+                merged[Rows.SOURCE_LAST] = Rows.greatest((String) merged[Rows.SOURCE_LAST],
+                        (String) source[Rows.SOURCE_LAST]);
+            }
         }
     }
 
-    /**
-     * An event's actors as one searchable string, {@code |country:UKR|org:NATO|}: filtering a million events by
-     * {@code contains(source_actors, '|country:UKR|')} is a fast column scan, where a join was not.
-     */
-    private static String actorKeys(List<EntityRef> refs, Map<String, String> actorOf) {
-        StringBuilder b = new StringBuilder("|");
-        for (EntityRef r : refs) {
-            b.append(actorOf.getOrDefault(r.entity(), "unknown:" + Keys.fold(r.name()))).append('|');
+    /** The sorted distinct union of two lists of sites. */
+    private static List<String> union(Object a, Object b) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (Object list : new Object[] {a, b}) {
+            for (Object site : (List<?>) list) {
+                all.add((String) site);
+            }
         }
-        return b.toString();
+        return new ArrayList<>(all);
     }
 
-    private void row(String table, Object... values) {
-        rows.computeIfAbsent(table, k -> new ArrayList<>()).add(values);
+    private static void add(Object[] into, Object[] from, int column) {
+        into[column] = (Long) into[column] + (Long) from[column];
     }
 
     /** Stages the rows, then moves them in with one transaction. */
@@ -228,25 +176,5 @@ final class Batch {
         } else {
             throw new IllegalArgumentException("cannot stage a " + v.getClass().getName());
         }
-    }
-
-    private static String least(String a, String b) {
-        return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String greatest(String a, String b) {
-        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String names(List<EntityRef> refs) {
-        StringBuilder b = new StringBuilder();
-        for (EntityRef r : refs) {
-            b.append(b.length() > 0 ? "; " : "").append(r.name());
-        }
-        return b.toString();
-    }
-
-    private static String codeOrName(EntityRef r) {
-        return r.code() != null ? r.code() : r.name();
     }
 }

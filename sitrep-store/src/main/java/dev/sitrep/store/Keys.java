@@ -76,7 +76,7 @@ public final class Keys {
     static final int BANDS = 16;
     static final int ROWS = 4;
     /** Bands two texts must share to be one story: at a Jaccard similarity of 0.8 they share 6.6 on average. */
-    static final int SAME_STORY_BANDS = 2;
+    public static final int SAME_STORY_BANDS = 2;
 
     /**
      * The near-duplicate keys of a text: MinHash over its word 3-shingles, 64 hash functions in 16 bands of 4,
@@ -117,7 +117,7 @@ public final class Keys {
     }
 
     /** How many band keys two texts share. */
-    static int sharedBands(long[] a, long[] b) {
+    public static int sharedBands(long[] a, long[] b) {
         int n = 0;
         for (int i = 0; i < BANDS; i++) {
             n += a[i] == b[i] ? 1 : 0;

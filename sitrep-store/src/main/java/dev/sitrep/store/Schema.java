@@ -1,16 +1,47 @@
 package dev.sitrep.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The store's tables, as DuckDB DDL. These are the tables the Spark job writes as Parquet: docs/store.md
- * describes every column. Version 2.
+ * The store's tables, as DuckDB DDL. These are the tables the Spark job writes as Parquet, with the columns
+ * {@link #columns} reads off this DDL: docs/store.md describes every column. Version 2.
  */
-final class Schema {
+public final class Schema {
 
     static final int VERSION = 2;
 
+    /** One column: its name, its DuckDB type as the DDL writes it ({@code VARCHAR[]}, {@code DECIMAL(38, 4)}). */
+    public record Column(String name, String type, boolean nullable) {
+    }
+
+    private static final Pattern CREATE = Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+) \\(");
+    private static final Pattern COLUMN = Pattern.compile(
+            "^\\s*(\\w+) ([A-Z]+(?:\\(\\d+, \\d+\\))?(?:\\[\\])?)( NOT NULL| PRIMARY KEY)?[,)]?$");
+
     private Schema() {
+    }
+
+    /** The columns of one of the store's tables, in order. */
+    public static List<Column> columns(String table) {
+        for (String ddl : TABLES) {
+            Matcher m = CREATE.matcher(ddl);
+            if (m.find() && m.group(1).equals(table)) {
+                List<Column> columns = new ArrayList<>();
+                for (String line : ddl.substring(m.end()).split("\n")) {
+                    Matcher c = COLUMN.matcher(line);
+                    if (c.matches()) {
+                        columns.add(new Column(c.group(1), c.group(2), c.group(3) == null));
+                    } else if (!line.isBlank() && !line.strip().startsWith("PRIMARY KEY")) {
+                        throw new IllegalStateException("cannot read the column definition: " + line);
+                    }
+                }
+                return List.copyOf(columns);
+            }
+        }
+        throw new IllegalArgumentException("no table " + table);
     }
 
     /** Statements that create the tables when they are missing, in dependency order. */

@@ -4,7 +4,6 @@ import dev.sitrep.json.ArticleJson;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -20,12 +19,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -192,8 +188,8 @@ public final class Store implements Closeable {
                 }
             }
             story = story == null ? id : story;
-            String day = day(article.source().published());
-            batch.add(id, seq, story, storyKeys, day, article);
+            String day = Rows.day(article.source().published());
+            batch.add(id, seq, story, storyKeys, article);
             known.put(id, story);
             pendingKeys.add(storyKeys);
             pendingStories.add(story);
@@ -225,6 +221,49 @@ public final class Store implements Closeable {
             throw new StoreException("cannot index articles in " + dir + ": " + e.getMessage(), e);
         }
         return result;
+    }
+
+    /** What {@link #importParquet} did: articles in the Parquet output, imported now, and stored already. */
+    public record Imported(long read, long imported, long alreadyStored) {
+    }
+
+    /**
+     * Imports the Parquet output of the Spark job (a directory holding {@code articles/}, {@code story_keys/},
+     * {@code actors/}, ... each a directory of Parquet files, partitioned by {@code day=} or not), merging it with
+     * what the store holds, in one transaction: articles stored already are skipped; the new ones get the
+     * sequence numbers after the store's, in (published, article_id) order, and join the story of the earliest
+     * article, stored or new, sharing {@link Keys#SAME_STORY_BANDS} band keys with them; their mentions, reports
+     * and articles are added to the actor, event and source counts as {@link #addAll} adds them. The full-text
+     * index then catches up with the new articles.
+     *
+     * @throws StoreException when {@code dir} is not such output or cannot be read
+     */
+    public synchronized Imported importParquet(Path dir) {
+        if (!Files.isDirectory(dir.resolve("articles"))) {
+            throw new StoreException(dir + " is not the output of the Spark job: it has no articles/ directory");
+        }
+        try {
+            commitIndex();
+            long before = count("SELECT count(*) FROM articles");
+            long read;
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                read = ParquetImport.run(st, dir, maxSeq());
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+                ParquetImport.cleanUp(db);
+            }
+            long imported = count("SELECT count(*) FROM articles") - before;
+            nextSeq = maxSeq() + 1;
+            catchUpIndex();
+            return new Imported(read, imported, read - imported);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot import " + dir + " into " + this.dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Makes the full-text index durable and visible to searches now. */
@@ -394,39 +433,6 @@ public final class Store implements Closeable {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    /** The date part of an ISO-8601 date or date-time, or null. */
-    static String day(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10)).toString();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The host of a URL without "www.", or null. */
-    static String site(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-
-
-
 
     private static void closeQuietly(Closeable c) {
         if (c != null) {
