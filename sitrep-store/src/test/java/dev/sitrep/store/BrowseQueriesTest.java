@@ -113,7 +113,7 @@ class BrowseQueriesTest {
             Map<String, Long> sites = new HashMap<>();
             for (String id : hits) {
                 Article a = batch.stream().filter(x -> Keys.articleId(x.text()).equals(id)).findFirst().orElseThrow();
-                sites.merge(Store.site(a.source().url()), 1L, Long::sum);
+                sites.merge(Rows.site(a.source().url()), 1L, Long::sum);
             }
             Map<Object, Object> siteFacet = new HashMap<>();
             for (int i = 0; i < facets.size(); i++) {
