@@ -167,7 +167,7 @@ public final class EventCoder {
             VerbGroup g = groups.get(gi);
             Token head = tokens.get(g.head());
             int limit = gi + 1 < groups.size() ? groups.get(gi + 1).start() : s.endToken();
-            if ("must".equals(g.modal()) && gi > 0 && governed(groups, gi) && !ownModeNegated(g)) {
+            if ("must".equals(g.modal()) && gi > 0 && governed(groups, gi) && !g.negated()) {
                 Coded demand = reportedDemand(s, groups, gi, limit);
                 if (demand != null) {
                     return demand;
@@ -234,10 +234,6 @@ public final class EventCoder {
                 return c;
             }
             return null;
-        }
-
-        private boolean ownModeNegated(VerbGroup g) {
-            return g.negated();
         }
 
         /** "X said that Libya must hand over the suspects": a request from the speaker to the clause's subject. */
