@@ -69,7 +69,8 @@ public final class SitrepServer implements AutoCloseable {
     public static SitrepServer start(Store store, Ingest ingest, String host, int port) {
         Api api = new Api(store.queries());
         // scans of the big tables share as many slots as there are cores; the rest wait for one, so a burst of them
-        // cannot starve full-text searches and article lookups, which cost little
+        // cannot starve what the indexes answer (searches, event listings, timelines, article lookups), which
+        // costs little
         Semaphore scans = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
         UnaryOperator<Handler> scan = handler -> ctx -> {
             scans.acquire();
@@ -106,9 +107,9 @@ public final class SitrepServer implements AutoCloseable {
                 r.get("/api/actors", scan.apply(api::actors));
                 r.get("/api/actors/{id}", scan.apply(api::actor));
                 r.get("/api/quotes", scan.apply(api::quotes));
-                r.get("/api/events", scan.apply(api::events));
+                r.get("/api/events", api::events);
                 r.get("/api/events/{id}/reports", api::eventReports);
-                r.get("/api/timeline", scan.apply(api::timeline));
+                r.get("/api/timeline", api::timeline);
                 r.get("/api/network", scan.apply(api::network));
                 r.get("/api/types", api::types);
                 r.get("/api/support", scan.apply(api::support));

@@ -55,6 +55,11 @@ final class Batch {
         return articles;
     }
 
+    /** The ids of the events the batch's articles report. */
+    List<String> eventIds() {
+        return new ArrayList<>(events.keySet());
+    }
+
     /** Adds an article's rows, merging its actors, events and site into those of the batch's earlier articles. */
     void add(String id, long seq, String story, long[] storyKeys, Article a) {
         articles++;

@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.Query;
 
 /**
  * The questions analysts ask of a store: full-text search, events, quotes, actors, timelines, support and
@@ -36,9 +39,9 @@ public final class Queries {
     private static final int TEXT_HITS = 10_000;
 
     private final Connection db;
-    private final TextIndex index;
+    private final SearchIndex index;
 
-    Queries(Connection db, TextIndex index) {
+    Queries(Connection db, SearchIndex index) {
         this.db = db;
         this.index = index;
     }
@@ -64,11 +67,11 @@ public final class Queries {
                         int limit) {
         requireText(query, "search query");
         try {
-            List<TextIndex.Hit> hits = index.search(query, quotes ? "quote" : "article", epochDay(from, true),
+            List<SearchIndex.Hit> hits = index.search(query, quotes ? "quote" : "article", epochDay(from, true),
                     epochDay(to, false), among, limit);
-            Map<String, List<Object>> info = articleInfo(hits.stream().map(TextIndex.Hit::articleId).toList());
+            Map<String, List<Object>> info = articleInfo(hits.stream().map(SearchIndex.Hit::articleId).toList());
             List<List<Object>> rows = new ArrayList<>();
-            for (TextIndex.Hit h : hits) {
+            for (SearchIndex.Hit h : hits) {
                 List<Object> a = info.getOrDefault(h.articleId(), Arrays.asList(null, null, null, null));
                 rows.add(Arrays.asList((double) Math.round(h.score() * 1000) / 1000, h.articleId(),
                         h.quoteNo() < 0 ? null : (long) h.quoteNo(), a.get(0), a.get(1), a.get(2), a.get(3),
@@ -190,67 +193,103 @@ public final class Queries {
      * day, place, and how many reports with the first and latest.
      */
     public Table events(Filter f) {
-        StringBuilder sql = new StringBuilder("SELECT e.event_id, CAST(e.day AS VARCHAR) AS day, e.type, e.mode, "
-                + "e.cameo, e.source_names AS source, e.source_codes, e.target_names AS target, e.target_codes, "
-                + "e.location, e.reports, len(e.sites) AS sources, e.first_reported, e.last_reported FROM events e "
-                + "WHERE TRUE");
-        List<Object> args = eventConditions(sql, f);
-        return paged(sql, args, "e.day DESC NULLS LAST, e.reports DESC, e.event_id", f);
+        EventDocs.Conditions c = eventConditions(f);
+        directed(c, f);
+        Query q = c.build();
+        return fromIndex(searcher -> EventDocs.page(searcher, q, f.limit(), f.offset()));
     }
 
-    /** The conditions of {@link #events} on the events {@code e}: type, mode, days, actors and text. */
-    private List<Object> eventConditions(StringBuilder sql, Filter f) {
-        List<Object> args = new ArrayList<>();
+    /**
+     * The conditions of {@link #events}, {@link #timeline} and {@link #network} on type, mode, days, an actor in
+     * either role ({@code actor}) and the reporting articles' text.
+     */
+    private EventDocs.Conditions eventConditions(Filter f) {
+        EventDocs.Conditions c = new EventDocs.Conditions();
         if (f.type() != null) {
-            sql.append(" AND e.type = ?");
-            args.add(eventType(f.type()));
+            c.type(eventType(f.type()));
         }
         if (f.mode() != null) {
-            sql.append(" AND e.mode = ?");
-            args.add(eventMode(f.mode()));
+            c.mode(eventMode(f.mode()));
         }
-        days(sql, args, "e.day", f);
-        eventActors(sql, args, f.actor(), "e.source_actors", "e.target_actors");
-        eventActors(sql, args, f.source(), "e.source_actors");
-        eventActors(sql, args, f.target(), "e.target_actors");
+        c.days(f.from(), f.to());
+        if (f.actor() != null) {
+            c.anyOf(EventDocs.ACTOR, actorIds(f.actor()));
+        }
         if (f.text() != null) {
             List<String> articles = textArticles(f.text(), false);
-            if (articles.isEmpty()) {
-                sql.append(" AND FALSE");
-            } else {
-                sql.append(" AND e.event_id IN (SELECT event_id FROM event_reports WHERE article_id IN (")
-                        .append(placeholders(articles.size())).append("))");
-                args.addAll(articles);
+            List<String> events = new ArrayList<>();
+            if (!articles.isEmpty()) {
+                for (Object id : rows("SELECT DISTINCT event_id FROM event_reports WHERE article_id IN ("
+                        + placeholders(articles.size()) + ")", articles.toArray()).column("event_id")) {
+                    events.add((String) id);
+                }
             }
+            c.anyOf(EventDocs.EVENT, events);
         }
-        return args;
+        return c;
+    }
+
+    /** Adds {@code source} and {@code target} to {@code c}: actors in those roles. */
+    private void directed(EventDocs.Conditions c, Filter f) {
+        if (f.source() != null) {
+            c.anyOf(EventDocs.SOURCE, actorIds(f.source()));
+        }
+        if (f.target() != null) {
+            c.anyOf(EventDocs.TARGET, actorIds(f.target()));
+        }
+    }
+
+    /** Reads the search index. */
+    private <T> T fromIndex(SearchIndex.Read<T> read) {
+        try {
+            return index.read(read);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the index: " + e.getMessage(), e);
+        }
     }
 
     /**
      * Who acts on whom: one row per source and target actor among the events {@code f} selects (as in
-     * {@link #events}; its limit bounds the rows), with how many events and how many of them are on the conflict
-     * side of PLOVER ({@link EventType#isConflict}), most events first.
+     * {@link #events}; its limit and offset page the rows), with how many events and how many of them are on the
+     * conflict side of PLOVER ({@link EventType#isConflict}), most events first.
      */
     public Table network(Filter f) {
-        StringBuilder inner = new StringBuilder("SELECT e.type, e.source_actors, e.target_actors FROM events e "
-                + "WHERE e.source_actors <> '|' AND e.target_actors <> '|'");
-        List<Object> args = eventConditions(inner, f);
-        List<String> conflict = Arrays.stream(EventType.values()).filter(EventType::isConflict).map(Enum::name)
-                .toList();
-        String sql = "WITH pairs AS (SELECT s.a AS source, t.a AS target, count(*) AS events, "
-                + "count(*) FILTER (WHERE x.type IN (" + placeholders(conflict.size()) + ")) AS conflict "
-                + "FROM (" + inner + ") x, unnest(string_split(trim(x.source_actors, '|'), '|')) s(a), "
-                + "unnest(string_split(trim(x.target_actors, '|'), '|')) t(a) WHERE s.a <> t.a GROUP BY 1, 2) "
-                + "SELECT p.source, coalesce(sa.name, p.source) AS source_name, sa.kind AS source_kind, p.target, "
-                + "coalesce(ta.name, p.target) AS target_name, ta.kind AS target_kind, p.events, p.conflict "
-                + "FROM pairs p LEFT JOIN actors sa ON sa.actor_id = p.source "
-                + "LEFT JOIN actors ta ON ta.actor_id = p.target "
-                + "ORDER BY p.events DESC, p.source, p.target LIMIT ? OFFSET ?";
-        List<Object> all = new ArrayList<>(conflict);
-        all.addAll(args);
-        all.add(f.limit());
-        all.add(f.offset());
-        return rows(sql, all.toArray());
+        EventDocs.Conditions c = eventConditions(f);
+        directed(c, f);
+        Query q = c.build();
+        Set<String> conflict = Arrays.stream(EventType.values()).filter(EventType::isConflict).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Map.Entry<List<String>, long[]>> pairs = new ArrayList<>(
+                fromIndex(searcher -> EventDocs.pairs(searcher, q, conflict)).entrySet());
+        pairs.sort(Comparator.comparing((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
+                .thenComparing(e -> e.getKey().get(0)).thenComparing(e -> e.getKey().get(1)));
+        List<Map.Entry<List<String>, long[]>> page = pairs.subList(Math.min(f.offset(), pairs.size()),
+                Math.min(f.offset() + f.limit(), pairs.size()));
+        Set<String> ids = new java.util.TreeSet<>();
+        page.forEach(e -> ids.addAll(e.getKey()));
+        Map<String, List<Object>> actors = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Table known = rows("SELECT actor_id, name, kind FROM actors WHERE actor_id IN (" + placeholders(ids.size())
+                    + ")", ids.toArray());
+            for (List<Object> row : known.rows()) {
+                actors.put((String) row.get(0), row);
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<List<String>, long[]> e : page) {
+            List<Object> row = new ArrayList<>();
+            for (String id : e.getKey()) {
+                List<Object> actor = actors.get(id);
+                row.add(id);
+                row.add(actor == null ? id : actor.get(1));
+                row.add(actor == null ? null : actor.get(2));
+            }
+            row.add(e.getValue()[0]);
+            row.add(e.getValue()[1]);
+            rows.add(row);
+        }
+        return new Table(List.of("source", "source_name", "source_kind", "target", "target_name", "target_kind",
+                "events", "conflict"), rows);
     }
 
     /** The articles that report one event, with the words that say it. */
@@ -331,36 +370,14 @@ public final class Queries {
             throw new IllegalArgumentException("interval must be one of day, week, month, year, not '" + interval
                     + "'");
         }
-        StringBuilder sql = new StringBuilder("SELECT CAST(date_trunc('" + unit + "', e.day) AS VARCHAR) AS "
-                + "period, e.type, count(*) AS events, sum(e.reports) AS reports FROM events e WHERE e.day IS NOT "
-                + "NULL");
-        List<Object> args = new ArrayList<>();
-        if (f.type() != null) {
-            sql.append(" AND e.type = ?");
-            args.add(eventType(f.type()));
-        }
-        if (f.mode() != null) {
-            sql.append(" AND e.mode = ?");
-            args.add(eventMode(f.mode()));
-        }
-        days(sql, args, "e.day", f);
-        eventActors(sql, args, f.actor(), "e.source_actors", "e.target_actors");
+        EventDocs.Conditions c = eventConditions(f);
         if (f.source() != null && f.target() != null) {
-            List<String> a = actorIds(f.source());
-            List<String> b = actorIds(f.target());
-            if (a.isEmpty() || b.isEmpty()) {
-                return rows(sql + " AND FALSE GROUP BY 1, 2");
-            }
-            sql.append(" AND ((").append(anyOf("e.source_actors", a, args)).append(" AND ")
-                    .append(anyOf("e.target_actors", b, args)).append(") OR (")
-                    .append(anyOf("e.source_actors", b, args)).append(" AND ")
-                    .append(anyOf("e.target_actors", a, args)).append("))");
+            c.between(actorIds(f.source()), actorIds(f.target()));
         } else {
-            eventActors(sql, args, f.source(), "e.source_actors");
-            eventActors(sql, args, f.target(), "e.target_actors");
+            directed(c, f);
         }
-        sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
-        return rows(sql.toString(), args.toArray());
+        Query q = c.build();
+        return fromIndex(searcher -> EventDocs.timeline(searcher, q, unit));
     }
 
     // ---- support --------------------------------------------------------------------------------------------
@@ -495,33 +512,6 @@ public final class Queries {
         return ids;
     }
 
-    /** Events whose actors in any of {@code columns} include an actor {@code actor} names. */
-    private void eventActors(StringBuilder sql, List<Object> args, String actor, String... columns) {
-        if (actor == null) {
-            return;
-        }
-        List<String> ids = actorIds(actor);
-        if (ids.isEmpty()) {
-            sql.append(" AND FALSE");
-            return;
-        }
-        sql.append(" AND (");
-        for (int c = 0; c < columns.length; c++) {
-            sql.append(c > 0 ? " OR " : "").append(anyOf(columns[c], ids, args));
-        }
-        sql.append(")");
-    }
-
-    /** {@code (contains(column, '|id1|') OR ...)}, the arguments added. */
-    private static String anyOf(String column, List<String> ids, List<Object> args) {
-        StringBuilder b = new StringBuilder("(");
-        for (int i = 0; i < ids.size(); i++) {
-            b.append(i > 0 ? " OR " : "").append("contains(").append(column).append(", ?)");
-            args.add("|" + ids.get(i) + "|");
-        }
-        return b.append(")").toString();
-    }
-
     private void actorCondition(StringBuilder sql, List<Object> args, String inSubquery, String column,
                                 String actor) {
         if (actor == null) {
@@ -547,7 +537,7 @@ public final class Queries {
                 return index.articleIds(text, Integer.MIN_VALUE, Integer.MAX_VALUE, TEXT_HITS);
             }
             List<String> keys = new ArrayList<>();
-            for (TextIndex.Hit h : index.search(text, "quote", Integer.MIN_VALUE, Integer.MAX_VALUE, null,
+            for (SearchIndex.Hit h : index.search(text, "quote", Integer.MIN_VALUE, Integer.MAX_VALUE, null,
                     TEXT_HITS)) {
                 keys.add(h.articleId() + "#" + h.quoteNo());
             }

@@ -53,12 +53,12 @@ public final class Store implements Closeable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Connection db;
-    private final TextIndex index;
+    private final SearchIndex index;
     private long nextSeq;
     private int uncommittedInIndex;
     private long lastIndexCommit = System.currentTimeMillis();
 
-    private Store(Path dir, FileChannel lockChannel, FileLock lock, Connection db, TextIndex index) {
+    private Store(Path dir, FileChannel lockChannel, FileLock lock, Connection db, SearchIndex index) {
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -94,7 +94,7 @@ public final class Store implements Closeable {
             Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sitrep.duckdb"));
             createSchema(db);
             Batch.clearStage(db);
-            TextIndex index = new TextIndex(dir.resolve("index"));
+            SearchIndex index = new SearchIndex(dir.resolve("index"));
             Store store = new Store(dir, channel, lock, db, index);
             store.nextSeq = store.maxSeq() + 1;
             store.catchUpIndex();
@@ -213,11 +213,14 @@ public final class Store implements Closeable {
                 index.add((String) a[0], (Long) a[1], (String) a[2], (Article) a[3]);
                 uncommittedInIndex++;
             }
+            indexEvents(batch.eventIds());
             if (uncommittedInIndex >= INDEX_COMMIT_EVERY
                     || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) {
                 commitIndex();
+            } else {
+                index.refresh();
             }
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
             throw new StoreException("cannot index articles in " + dir + ": " + e.getMessage(), e);
         }
         return result;
@@ -412,22 +415,56 @@ public final class Store implements Closeable {
         }
     }
 
-    /** Indexes the articles the tables hold but the index's last commit does not (after a crash). */
+    /**
+     * Indexes the articles the tables hold but the index's last commit does not (after a crash, or an import), and
+     * their events; or every event, when the index was written before events were indexed.
+     */
     private void catchUpIndex() throws SQLException, IOException {
         long indexed = index.committedSeq();
+        int n = 0;
         try (PreparedStatement ps = db.prepareStatement(
                 "SELECT article_id, seq, CAST(day AS VARCHAR), json FROM articles WHERE seq > ? ORDER BY seq")) {
             ps.setLong(1, indexed);
             try (ResultSet rs = ps.executeQuery()) {
-                int n = 0;
                 while (rs.next()) {
                     Article a = ArticleJson.fromJson(rs.getString(4));
                     index.add(rs.getString(1), rs.getLong(2), rs.getString(3), a);
                     n++;
                 }
-                if (n > 0) {
-                    index.commit();
+            }
+        }
+        boolean all = !index.holdsEvents();
+        if (all || n > 0) {
+            try (PreparedStatement ps = db.prepareStatement(EventDocs.SELECT + (all ? "" : " WHERE e.event_id IN "
+                    + "(SELECT r.event_id FROM event_reports r JOIN articles a USING (article_id) WHERE a.seq > ?)"))) {
+                if (!all) {
+                    ps.setLong(1, indexed);
                 }
+                putEvents(ps);
+            }
+            index.eventsHeld();
+            commitIndex();
+        }
+    }
+
+    /** Rewrites the event documents of {@code eventIds} from their rows. */
+    private void indexEvents(List<String> eventIds) throws SQLException, IOException {
+        for (int from = 0; from < eventIds.size(); from += 1000) {
+            List<String> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + 1000));
+            try (PreparedStatement ps = db.prepareStatement(EventDocs.SELECT + " WHERE e.event_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                putEvents(ps);
+            }
+        }
+    }
+
+    private void putEvents(PreparedStatement ps) throws SQLException, IOException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                index.putEvent(rs.getString(1), EventDocs.document(rs));
             }
         }
     }

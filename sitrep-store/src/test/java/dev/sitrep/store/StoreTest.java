@@ -137,7 +137,7 @@ class StoreTest {
     }
 
     @Test
-    void theFullTextIndexCatchesUpWhenItWasLost() throws IOException {
+    void theFullSearchIndexCatchesUpWhenItWasLost() throws IOException {
         List<Article> batch = articles(15);
         try (Store store = Store.open(dir)) {
             batch.forEach(store::add);

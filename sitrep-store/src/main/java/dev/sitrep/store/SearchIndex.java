@@ -41,11 +41,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The full-text index of articles and quotes (Lucene). DuckDB holds the truth; this index follows it: each commit
- * records the sequence number of the last article it holds, and on opening the store indexes whatever came after.
- * Written by one thread, searched by many.
+ * The store's Lucene index: articles and quotes for full-text search, and events ({@link EventDocs}) for filtered
+ * listings and timelines. DuckDB holds the truth; this index follows it: each commit records the sequence number
+ * of the last article it holds, and on opening the store indexes whatever came after. Written by one thread,
+ * searched by many.
  */
-final class TextIndex implements Closeable {
+final class SearchIndex implements Closeable {
 
     static final String KIND = "kind";
     static final String ID = "id";
@@ -53,7 +54,11 @@ final class TextIndex implements Closeable {
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String DAY = "day";
+    /** The day of an undated document. */
+    static final int NO_DAY = Integer.MIN_VALUE;
     private static final String SEQ = "seq";
+    /** Commit data saying the index holds the events (indexes written before events were indexed do not). */
+    private static final String EVENTS = "events";
 
     private static final FieldType OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -66,22 +71,46 @@ final class TextIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private long pendingSeq = -1;
+    private boolean eventsHeld;
 
-    TextIndex(Path dir) throws IOException {
+    SearchIndex(Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
         this.searchers = new SearcherManager(writer, null);
+        this.eventsHeld = commitData().containsKey(EVENTS);
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new java.util.HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            for (Map.Entry<String, String> e : live) {
+                data.put(e.getKey(), e.getValue());
+            }
+        }
+        return data;
     }
 
     /** The sequence number of the last article the last commit holds, or -1. */
     long committedSeq() {
-        Map<String, String> data = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            data.put(e.getKey(), e.getValue());
-        }
-        return Long.parseLong(data.getOrDefault(SEQ, "-1"));
+        return Long.parseLong(commitData().getOrDefault(SEQ, "-1"));
+    }
+
+    /** Whether the index holds every event of the articles up to {@link #committedSeq}. */
+    boolean holdsEvents() {
+        return eventsHeld;
+    }
+
+    /** Records, with the next commit, that the index holds every event of the articles it holds. */
+    void eventsHeld() {
+        eventsHeld = true;
+    }
+
+    /** Adds or replaces the event document of {@code eventId}. Visible to searches after {@link #refresh}. */
+    void putEvent(String eventId, Document event) throws IOException {
+        writer.updateDocument(EventDocs.term(eventId), event);
     }
 
     /** Adds (or replaces) an article and its quotes. Visible to searches after {@link #refresh}. */
@@ -110,17 +139,22 @@ final class TextIndex implements Closeable {
         pendingSeq = Math.max(pendingSeq, seq);
     }
 
-    private static void addDay(Document d, String day) {
-        int days = day == null ? Integer.MIN_VALUE : (int) java.time.LocalDate.parse(day).toEpochDay();
+    static void addDay(Document d, String day) {
+        int days = day == null ? NO_DAY : (int) java.time.LocalDate.parse(day).toEpochDay();
         d.add(new IntPoint(DAY, days));
         d.add(new NumericDocValuesField(DAY, days));
     }
 
     /** Makes everything added durable, recording the last article's sequence number. */
     void commit() throws IOException {
+        Map<String, String> data = commitData();
         if (pendingSeq >= 0) {
-            writer.setLiveCommitData(Map.of(SEQ, Long.toString(pendingSeq)).entrySet());
+            data.put(SEQ, Long.toString(pendingSeq));
         }
+        if (eventsHeld) {
+            data.put(EVENTS, "1");
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         refresh();
     }
@@ -198,6 +232,22 @@ final class TextIndex implements Closeable {
             b.add(new TermInSetQuery(ARTICLE, among.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Something read from a searcher. */
+    @FunctionalInterface
+    interface Read<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    /** {@code read} done with a current searcher. */
+    <T> T read(Read<T> read) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return read.from(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Number of article documents. */
