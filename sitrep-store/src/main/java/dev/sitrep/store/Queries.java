@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.Query;
 
 /**
@@ -40,6 +41,7 @@ public final class Queries {
 
     private final Connection db;
     private final SearchIndex index;
+    private volatile ActorIds actorIds = new ActorIds(-1, Map.of());
 
     Queries(Connection db, SearchIndex index) {
         this.db = db;
@@ -69,12 +71,10 @@ public final class Queries {
         try {
             List<SearchIndex.Hit> hits = index.search(query, quotes ? "quote" : "article", epochDay(from, true),
                     epochDay(to, false), among, limit);
-            Map<String, List<Object>> info = articleInfo(hits.stream().map(SearchIndex.Hit::articleId).toList());
             List<List<Object>> rows = new ArrayList<>();
             for (SearchIndex.Hit h : hits) {
-                List<Object> a = info.getOrDefault(h.articleId(), Arrays.asList(null, null, null, null));
                 rows.add(Arrays.asList((double) Math.round(h.score() * 1000) / 1000, h.articleId(),
-                        h.quoteNo() < 0 ? null : (long) h.quoteNo(), a.get(0), a.get(1), a.get(2), a.get(3),
+                        h.quoteNo() < 0 ? null : (long) h.quoteNo(), h.published(), h.site(), h.title(), h.url(),
                         h.snippet().strip()));
             }
             return new Table(List.of("score", "article_id", "quote_no", "published", "site", "title", "url",
@@ -173,18 +173,6 @@ public final class Queries {
                 + "FROM articles a WHERE a.article_id = ?", articleId);
     }
 
-    private Map<String, List<Object>> articleInfo(List<String> ids) {
-        Map<String, List<Object>> info = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return info;
-        }
-        String sql = "SELECT article_id, published, site, title, url FROM articles WHERE article_id IN ("
-                + placeholders(ids.size()) + ")";
-        for (List<Object> row : rows(sql, ids.toArray()).rows()) {
-            info.put((String) row.get(0), row.subList(1, 5));
-        }
-        return info;
-    }
 
     // ---- events ---------------------------------------------------------------------------------------------
 
@@ -498,6 +486,30 @@ public final class Queries {
      */
     public List<String> actorIds(String query) {
         requireText(query, "actor");
+        long generation = index.generation();
+        ActorIds cached = actorIds;
+        if (cached.generation() != generation) {
+            cached = new ActorIds(generation, new ConcurrentHashMap<>());
+            actorIds = cached;
+        }
+        List<String> ids = cached.byQuery().get(query);
+        if (ids == null) {
+            ids = List.copyOf(lookUpActorIds(query));
+            if (cached.byQuery().size() < 10_000) {
+                cached.byQuery().put(query, ids);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The actor ids names and codes were resolved to since the store last changed (its index's generation): event
+     * queries resolve their actors each time, and the server answers many for the same few.
+     */
+    private record ActorIds(long generation, Map<String, List<String>> byQuery) {
+    }
+
+    private List<String> lookUpActorIds(String query) {
         List<String> ids = new ArrayList<>();
         for (Object id : rows("SELECT actor_id FROM actors WHERE code = ? OR actor_id = ? ORDER BY mentions DESC",
                 query.strip().toUpperCase(Locale.ROOT), query.strip()).column("actor_id")) {

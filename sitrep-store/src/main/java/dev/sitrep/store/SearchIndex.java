@@ -6,12 +6,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -57,8 +59,14 @@ final class SearchIndex implements Closeable {
     /** The day of an undated document. */
     static final int NO_DAY = Integer.MIN_VALUE;
     private static final String SEQ = "seq";
-    /** Commit data saying the index holds the events (indexes written before events were indexed do not). */
-    private static final String EVENTS = "events";
+    /** A search hit's listing: article id, quote number (or null), published, site, title, url ({@link Packed}). */
+    static final String LISTING = "listing";
+    /**
+     * Commit data naming the layout of the documents. An index of another layout (or none: one written before
+     * events and listings were indexed) is rebuilt from the tables when the store opens.
+     */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
 
     private static final FieldType OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -71,15 +79,20 @@ final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private long pendingSeq = -1;
-    private boolean eventsHeld;
+    private boolean rebuilding;
+    private volatile long generation;
 
     SearchIndex(Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
+        if (!CURRENT_LAYOUT.equals(commitData().get(LAYOUT))) {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.<String, String>of().entrySet());
+            rebuilding = true;
+        }
         this.searchers = new SearcherManager(writer, null);
-        this.eventsHeld = commitData().containsKey(EVENTS);
     }
 
     private Map<String, String> commitData() {
@@ -98,14 +111,14 @@ final class SearchIndex implements Closeable {
         return Long.parseLong(commitData().getOrDefault(SEQ, "-1"));
     }
 
-    /** Whether the index holds every event of the articles up to {@link #committedSeq}. */
-    boolean holdsEvents() {
-        return eventsHeld;
+    /** Whether the index was of an older layout and is empty, to be rebuilt from all the tables hold. */
+    boolean rebuilding() {
+        return rebuilding;
     }
 
-    /** Records, with the next commit, that the index holds every event of the articles it holds. */
-    void eventsHeld() {
-        eventsHeld = true;
+    /** Records, with the next commit, that the index holds every article and every event again. */
+    void rebuilt() {
+        rebuilding = false;
     }
 
     /** Adds or replaces the event document of {@code eventId}. Visible to searches after {@link #refresh}. */
@@ -116,22 +129,28 @@ final class SearchIndex implements Closeable {
     /** Adds (or replaces) an article and its quotes. Visible to searches after {@link #refresh}. */
     void add(String articleId, long seq, String day, Article article) throws IOException {
         writer.deleteDocuments(new Term(ARTICLE, articleId));
+        String url = article.source().url();
+        String published = article.source().published();
+        String title = article.source().title();
         Document a = new Document();
-        a.add(new StringField(KIND, "article", Field.Store.YES));
-        a.add(new StringField(ID, articleId, Field.Store.YES));
-        a.add(new StringField(ARTICLE, articleId, Field.Store.YES));
-        a.add(new Field(TITLE, article.source().title() == null ? "" : article.source().title(), OFFSETS));
+        a.add(new StringField(KIND, "article", Field.Store.NO));
+        a.add(new StringField(ID, articleId, Field.Store.NO));
+        a.add(new StringField(ARTICLE, articleId, Field.Store.NO));
+        a.add(new Field(TITLE, title == null ? "" : title, OFFSETS));
         a.add(new Field(TEXT, article.text(), OFFSETS));
+        a.add(new BinaryDocValuesField(LISTING, Packed.pack(Arrays.asList(articleId, null, published,
+                Rows.site(url), title, url))));
         addDay(a, day);
         writer.addDocument(a);
         int n = 0;
         for (Quote q : article.quotes()) {
             Document d = new Document();
-            d.add(new StringField(KIND, "quote", Field.Store.YES));
-            d.add(new StringField(ID, articleId + "#" + n, Field.Store.YES));
-            d.add(new StringField(ARTICLE, articleId, Field.Store.YES));
-            d.add(new StoredField("quote_no", n));
+            d.add(new StringField(KIND, "quote", Field.Store.NO));
+            d.add(new StringField(ID, articleId + "#" + n, Field.Store.NO));
+            d.add(new StringField(ARTICLE, articleId, Field.Store.NO));
             d.add(new Field(TEXT, q.text(), OFFSETS));
+            d.add(new BinaryDocValuesField(LISTING, Packed.pack(Arrays.asList(articleId, (long) n, published,
+                    Rows.site(url), title, url))));
             addDay(d, day);
             writer.addDocument(d);
             n++;
@@ -151,63 +170,71 @@ final class SearchIndex implements Closeable {
         if (pendingSeq >= 0) {
             data.put(SEQ, Long.toString(pendingSeq));
         }
-        if (eventsHeld) {
-            data.put(EVENTS, "1");
+        if (!rebuilding) {
+            data.put(LAYOUT, CURRENT_LAYOUT);
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         refresh();
     }
 
+    /** Makes what was added visible to searches; the tables have it already. */
     void refresh() throws IOException {
         searchers.maybeRefresh();
+        generation++;
     }
 
-    /** One hit: the document's kind, ids, score and a highlighted snippet. */
-    record Hit(String kind, String articleId, int quoteNo, float score, String snippet) {
+    /** How many times searches were refreshed: a change means the store changed. */
+    long generation() {
+        return generation;
+    }
+
+    /**
+     * One hit: the document's kind, its article, the quote's number in it (or -1), score, a highlighted snippet,
+     * and what a listing shows of the article.
+     */
+    record Hit(String kind, String articleId, int quoteNo, float score, String snippet, String published,
+               String site, String title, String url) {
     }
 
     /**
      * Ranked hits for a query in Lucene's classic syntax (words, "phrases", AND/OR/NOT, title:word) over titles
-     * (counted twice) and text, of articles or quotes ({@code kind}), optionally within a day range (epoch days, inclusive).
+     * (counted twice) and text, of articles or quotes ({@code kind}), optionally within a day range (epoch days,
+     * inclusive).
      *
      * @throws IllegalArgumentException when the query cannot be parsed, saying why
      */
     List<Hit> search(String text, String kind, int fromDay, int toDay, Collection<String> among, int limit)
             throws IOException {
         Query query = query(text, kind, fromDay, toDay, among);
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return read(searcher -> {
             TopDocs top = searcher.search(query, limit);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+            // term by term, not through the query's matches: several times cheaper, and as good for words
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withWeightMatches(false)
+                    .build();
             String[] snippets = highlighter.highlight(TEXT, query, top, 1);
+            List<List<Object>> listings = Packed.read(searcher, top.scoreDocs, 0, LISTING);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = searcher.storedFields().document(sd.doc);
-                var quoteNo = d.getField("quote_no");
-                hits.add(new Hit(d.get(KIND), d.get(ARTICLE), quoteNo == null ? -1 : quoteNo.numericValue().intValue(),
-                        sd.score, snippets[i] == null ? "" : snippets[i]));
+                List<Object> l = listings.get(i);
+                hits.add(new Hit(kind, (String) l.get(0), l.get(1) == null ? -1 : ((Long) l.get(1)).intValue(),
+                        top.scoreDocs[i].score, snippets[i] == null ? "" : snippets[i], (String) l.get(2),
+                        (String) l.get(3), (String) l.get(4), (String) l.get(5)));
             }
             return hits;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** The ids of the articles matching, best first, without snippets (cheap, for narrowing and facets). */
     List<String> articleIds(String text, int fromDay, int toDay, int limit) throws IOException {
         Query query = query(text, "article", fromDay, toDay, null);
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return read(searcher -> {
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-                ids.add(searcher.storedFields().document(sd.doc, Set.of(ARTICLE)).get(ARTICLE));
+            for (List<Object> listing : Packed.read(searcher, searcher.search(query, limit).scoreDocs, 0, LISTING)) {
+                ids.add((String) listing.get(0));
             }
             return ids;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** The query: {@code text} parsed, of {@code kind}, in the day range, among some articles (null: all). */

@@ -417,7 +417,7 @@ public final class Store implements Closeable {
 
     /**
      * Indexes the articles the tables hold but the index's last commit does not (after a crash, or an import), and
-     * their events; or every event, when the index was written before events were indexed.
+     * their events; or everything, when the index is being rebuilt.
      */
     private void catchUpIndex() throws SQLException, IOException {
         long indexed = index.committedSeq();
@@ -433,7 +433,7 @@ public final class Store implements Closeable {
                 }
             }
         }
-        boolean all = !index.holdsEvents();
+        boolean all = index.rebuilding();
         if (all || n > 0) {
             try (PreparedStatement ps = db.prepareStatement(EventDocs.SELECT + (all ? "" : " WHERE e.event_id IN "
                     + "(SELECT r.event_id FROM event_reports r JOIN articles a USING (article_id) WHERE a.seq > ?)"))) {
@@ -442,7 +442,7 @@ public final class Store implements Closeable {
                 }
                 putEvents(ps);
             }
-            index.eventsHeld();
+            index.rebuilt();
             commitIndex();
         }
     }
