@@ -68,18 +68,12 @@ public final class SitrepServer implements AutoCloseable {
      */
     public static SitrepServer start(Store store, Ingest ingest, String host, int port) {
         Api api = new Api(store.queries());
-        // scans of the big tables share as many slots as there are cores; the rest wait for one, so a burst of them
-        // cannot starve what the indexes answer (searches, event listings, timelines, article lookups), which
-        // costs little
-        Semaphore scans = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
-        UnaryOperator<Handler> scan = handler -> ctx -> {
-            scans.acquire();
-            try {
-                handler.handle(ctx);
-            } finally {
-                scans.release();
-            }
-        };
+        // Work is CPU-bound, so each kind runs at most one request per core at a time and the rest queue in order:
+        // under load a request waits its turn instead of sharing the cores with every other, so latencies stay even
+        // and no request starves. Scans of the big tables have their own slots, so a burst of them cannot hold up
+        // what the indexes answer quickly (searches, event listings, timelines, articles).
+        UnaryOperator<Handler> scan = slots(Runtime.getRuntime().availableProcessors());
+        UnaryOperator<Handler> quick = slots(Runtime.getRuntime().availableProcessors());
         Object ingestLock = new Object();
         String[] token = new String[1];
         boolean loopback = isLoopback(host);
@@ -101,15 +95,15 @@ public final class SitrepServer implements AutoCloseable {
                     }
                 });
                 r.get("/api/health", ctx -> Api.send(ctx, Api.JSON.createObjectNode().put("status", "ok")));
-                r.get("/api/search", api::search);
+                r.get("/api/search", quick.apply(api::search));
                 r.get("/api/facets", scan.apply(api::facets));
-                r.get("/api/articles/{id}", api::article);
+                r.get("/api/articles/{id}", quick.apply(api::article));
                 r.get("/api/actors", scan.apply(api::actors));
                 r.get("/api/actors/{id}", scan.apply(api::actor));
                 r.get("/api/quotes", scan.apply(api::quotes));
-                r.get("/api/events", api::events);
-                r.get("/api/events/{id}/reports", api::eventReports);
-                r.get("/api/timeline", api::timeline);
+                r.get("/api/events", quick.apply(api::events));
+                r.get("/api/events/{id}/reports", quick.apply(api::eventReports));
+                r.get("/api/timeline", quick.apply(api::timeline));
                 r.get("/api/network", scan.apply(api::network));
                 r.get("/api/types", api::types);
                 r.get("/api/support", scan.apply(api::support));
@@ -207,6 +201,19 @@ public final class SitrepServer implements AutoCloseable {
             return new String(Objects.requireNonNull(in, "openapi.json is missing from the jar").readAllBytes(),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /** Wraps handlers so that at most {@code n} of them run at once, the others waiting in arrival order. */
+    private static UnaryOperator<Handler> slots(int n) {
+        Semaphore slots = new Semaphore(n, true);
+        return handler -> ctx -> {
+            slots.acquire();
+            try {
+                handler.handle(ctx);
+            } finally {
+                slots.release();
+            }
+        };
     }
 
     private static boolean isLoopback(String host) {

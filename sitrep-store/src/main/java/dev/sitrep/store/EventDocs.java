@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -50,7 +51,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class EventDocs {
 
-    static final String KIND = "event";
     /** The event id. */
     static final String EVENT = "event";
     static final String TYPE = "event_type";
@@ -77,7 +77,8 @@ final class EventDocs {
     /** The event id's order as a number: sorting by it is much cheaper than by the id's text. */
     static final String ORDER = "event_order";
 
-    private static final Sort LATEST_FIRST = new Sort(new SortField(SearchIndex.DAY, SortField.Type.INT, true),
+    /** Latest day first, then most reported, then by id: the listing's order, and the index's. */
+    static final Sort LATEST_FIRST = new Sort(new SortField(SearchIndex.DAY, SortField.Type.INT, true),
             new SortField(REPORTS, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG));
 
     private EventDocs() {
@@ -86,7 +87,6 @@ final class EventDocs {
     /** The document of the row {@code rs} is on, read by {@link #SELECT}. */
     static Document document(ResultSet rs) throws SQLException {
         Document d = new Document();
-        d.add(new StringField(SearchIndex.KIND, KIND, Field.Store.NO));
         String id = rs.getString(1);
         d.add(new StringField(EVENT, id, Field.Store.NO));
         d.add(new NumericDocValuesField(ORDER, order(id)));
@@ -140,7 +140,7 @@ final class EventDocs {
     /** Conditions on events, each a filter; every one added must hold. */
     static final class Conditions {
         private final BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchIndex.KIND, KIND)), BooleanClause.Occur.FILTER);
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
 
         Conditions type(String type) {
             return filter(new TermQuery(new Term(TYPE, type)));

@@ -41,11 +41,13 @@ public final class Queries {
 
     private final Connection db;
     private final SearchIndex index;
+    private final SearchIndex events;
     private volatile ActorIds actorIds = new ActorIds(-1, Map.of());
 
-    Queries(Connection db, SearchIndex index) {
+    Queries(Connection db, SearchIndex index, SearchIndex events) {
         this.db = db;
         this.index = index;
+        this.events = events;
     }
 
     // ---- search ---------------------------------------------------------------------------------------------
@@ -184,7 +186,7 @@ public final class Queries {
         EventDocs.Conditions c = eventConditions(f);
         directed(c, f);
         Query q = c.build();
-        return fromIndex(searcher -> EventDocs.page(searcher, q, f.limit(), f.offset()));
+        return fromEvents(searcher -> EventDocs.page(searcher, q, f.limit(), f.offset()));
     }
 
     /**
@@ -227,10 +229,10 @@ public final class Queries {
         }
     }
 
-    /** Reads the search index. */
-    private <T> T fromIndex(SearchIndex.Read<T> read) {
+    /** Reads the index of events. */
+    private <T> T fromEvents(SearchIndex.Read<T> read) {
         try {
-            return index.read(read);
+            return events.read(read);
         } catch (IOException e) {
             throw new StoreException("cannot read the index: " + e.getMessage(), e);
         }
@@ -248,7 +250,7 @@ public final class Queries {
         Set<String> conflict = Arrays.stream(EventType.values()).filter(EventType::isConflict).map(Enum::name)
                 .collect(java.util.stream.Collectors.toSet());
         List<Map.Entry<List<String>, long[]>> pairs = new ArrayList<>(
-                fromIndex(searcher -> EventDocs.pairs(searcher, q, conflict)).entrySet());
+                fromEvents(searcher -> EventDocs.pairs(searcher, q, conflict)).entrySet());
         pairs.sort(Comparator.comparing((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
                 .thenComparing(e -> e.getKey().get(0)).thenComparing(e -> e.getKey().get(1)));
         List<Map.Entry<List<String>, long[]>> page = pairs.subList(Math.min(f.offset(), pairs.size()),
@@ -365,7 +367,7 @@ public final class Queries {
             directed(c, f);
         }
         Query q = c.build();
-        return fromIndex(searcher -> EventDocs.timeline(searcher, q, unit));
+        return fromEvents(searcher -> EventDocs.timeline(searcher, q, unit));
     }
 
     // ---- support --------------------------------------------------------------------------------------------
@@ -486,7 +488,7 @@ public final class Queries {
      */
     public List<String> actorIds(String query) {
         requireText(query, "actor");
-        long generation = index.generation();
+        long generation = events.generation();
         ActorIds cached = actorIds;
         if (cached.generation() != generation) {
             cached = new ActorIds(generation, new ConcurrentHashMap<>());

@@ -35,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -43,10 +44,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The store's Lucene index: articles and quotes for full-text search, and events ({@link EventDocs}) for filtered
- * listings and timelines. DuckDB holds the truth; this index follows it: each commit records the sequence number
- * of the last article it holds, and on opening the store indexes whatever came after. Written by one thread,
- * searched by many.
+ * A Lucene index of the store: {@link #text} holds articles and quotes for full-text search, {@link #events} the
+ * event records ({@link EventDocs}) for listings, timelines and the network. DuckDB holds the truth; an index
+ * follows it: each commit records the sequence number of the last article it holds, and on opening the store
+ * indexes whatever came after. Written by one thread, searched by many.
  */
 final class SearchIndex implements Closeable {
 
@@ -62,11 +63,10 @@ final class SearchIndex implements Closeable {
     /** A search hit's listing: article id, quote number (or null), published, site, title, url ({@link Packed}). */
     static final String LISTING = "listing";
     /**
-     * Commit data naming the layout of the documents. An index of another layout (or none: one written before
-     * events and listings were indexed) is rebuilt from the tables when the store opens.
+     * Commit data naming the layout of the documents. An index of another layout (or none: a text index written
+     * before listings were packed in doc values) is rebuilt from the tables when the store opens.
      */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "2";
 
     private static final FieldType OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -76,23 +76,46 @@ final class SearchIndex implements Closeable {
     }
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final String layout;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private long pendingSeq = -1;
     private boolean rebuilding;
     private volatile long generation;
 
-    SearchIndex(Path dir) throws IOException {
+    private SearchIndex(Path dir, String layout, Sort indexSort) throws IOException {
+        this.layout = layout;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
+        if (indexSort != null) {
+            config.setIndexSort(indexSort);
+        }
         this.writer = new IndexWriter(FSDirectory.open(dir), config);
-        if (!CURRENT_LAYOUT.equals(commitData().get(LAYOUT))) {
+        if (!layout.equals(commitData().get(LAYOUT))) {
             writer.deleteAll();
             writer.setLiveCommitData(Map.<String, String>of().entrySet());
             rebuilding = true;
         }
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** The full-text index of articles and quotes in {@code dir}. */
+    static SearchIndex text(Path dir) throws IOException {
+        return new SearchIndex(dir, "2", null);
+    }
+
+    /**
+     * The index of event records in {@code dir}, its segments kept in the order listings ask for, so a page of
+     * the latest events stops reading once it is full.
+     */
+    static SearchIndex events(Path dir) throws IOException {
+        return new SearchIndex(dir, "1", EventDocs.LATEST_FIRST);
+    }
+
+    /** Records that the index holds everything up to the article {@code seq}, with the next commit. */
+    void advance(long seq) {
+        pendingSeq = Math.max(pendingSeq, seq);
     }
 
     private Map<String, String> commitData() {
@@ -111,12 +134,12 @@ final class SearchIndex implements Closeable {
         return Long.parseLong(commitData().getOrDefault(SEQ, "-1"));
     }
 
-    /** Whether the index was of an older layout and is empty, to be rebuilt from all the tables hold. */
+    /** Whether the index was of another layout and is empty, to be rebuilt from all the tables hold. */
     boolean rebuilding() {
         return rebuilding;
     }
 
-    /** Records, with the next commit, that the index holds every article and every event again. */
+    /** Records, with the next commit, that the index holds everything again. */
     void rebuilt() {
         rebuilding = false;
     }
@@ -171,7 +194,7 @@ final class SearchIndex implements Closeable {
             data.put(SEQ, Long.toString(pendingSeq));
         }
         if (!rebuilding) {
-            data.put(LAYOUT, CURRENT_LAYOUT);
+            data.put(LAYOUT, layout);
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();

@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One data directory: {@code sitrep.duckdb} (the tables), {@code index/} (Lucene) and {@code sitrep.lock}. One
+ * One data directory: {@code sitrep.duckdb} (the tables), {@code index/} and {@code events/} (Lucene) and
+ * {@code sitrep.lock}. One
  * process at a time: opening a directory another process holds fails with a clear message. Articles are added
  * one transaction each, so a killed process leaves every article either wholly stored or not at all; the
  * full-text index catches up with the tables when the store is next opened.
@@ -54,16 +55,19 @@ public final class Store implements Closeable {
     private final FileLock lock;
     private final Connection db;
     private final SearchIndex index;
+    private final SearchIndex events;
     private long nextSeq;
     private int uncommittedInIndex;
     private long lastIndexCommit = System.currentTimeMillis();
 
-    private Store(Path dir, FileChannel lockChannel, FileLock lock, Connection db, SearchIndex index) {
+    private Store(Path dir, FileChannel lockChannel, FileLock lock, Connection db, SearchIndex index,
+                  SearchIndex events) {
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.db = db;
         this.index = index;
+        this.events = events;
     }
 
     /**
@@ -94,8 +98,9 @@ public final class Store implements Closeable {
             Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sitrep.duckdb"));
             createSchema(db);
             Batch.clearStage(db);
-            SearchIndex index = new SearchIndex(dir.resolve("index"));
-            Store store = new Store(dir, channel, lock, db, index);
+            SearchIndex index = SearchIndex.text(dir.resolve("index"));
+            SearchIndex events = SearchIndex.events(dir.resolve("events"));
+            Store store = new Store(dir, channel, lock, db, index, events);
             store.nextSeq = store.maxSeq() + 1;
             store.catchUpIndex();
             return store;
@@ -133,7 +138,7 @@ public final class Store implements Closeable {
 
     /** Reads over this store; safe to use from several threads. */
     public Queries queries() {
-        return new Queries(db, index);
+        return new Queries(db, index, events);
     }
 
     /** Whether an article with this text is stored. Cheap: check before analysing. */
@@ -214,11 +219,13 @@ public final class Store implements Closeable {
                 uncommittedInIndex++;
             }
             indexEvents(batch.eventIds());
+            events.advance(seq - 1);
             if (uncommittedInIndex >= INDEX_COMMIT_EVERY
                     || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) {
                 commitIndex();
             } else {
                 index.refresh();
+                events.refresh();
             }
         } catch (IOException | SQLException e) {
             throw new StoreException("cannot index articles in " + dir + ": " + e.getMessage(), e);
@@ -306,6 +313,7 @@ public final class Store implements Closeable {
 
     private void commitIndex() throws IOException {
         index.commit();
+        events.commit();
         uncommittedInIndex = 0;
         lastIndexCommit = System.currentTimeMillis();
     }
@@ -433,16 +441,22 @@ public final class Store implements Closeable {
                 }
             }
         }
-        boolean all = index.rebuilding();
-        if (all || n > 0) {
+        long eventsIndexed = events.committedSeq();
+        long last = maxSeq();
+        boolean all = events.rebuilding();
+        if (all || eventsIndexed < last) {
             try (PreparedStatement ps = db.prepareStatement(EventDocs.SELECT + (all ? "" : " WHERE e.event_id IN "
                     + "(SELECT r.event_id FROM event_reports r JOIN articles a USING (article_id) WHERE a.seq > ?)"))) {
                 if (!all) {
-                    ps.setLong(1, indexed);
+                    ps.setLong(1, eventsIndexed);
                 }
                 putEvents(ps);
             }
+            events.advance(last);
+        }
+        if (n > 0 || all || eventsIndexed < last || index.rebuilding()) {
             index.rebuilt();
+            events.rebuilt();
             commitIndex();
         }
     }
@@ -464,7 +478,7 @@ public final class Store implements Closeable {
     private void putEvents(PreparedStatement ps) throws SQLException, IOException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                index.putEvent(rs.getString(1), EventDocs.document(rs));
+                events.putEvent(rs.getString(1), EventDocs.document(rs));
             }
         }
     }
@@ -485,6 +499,7 @@ public final class Store implements Closeable {
     public synchronized void close() {
         try {
             index.close();
+            events.close();
             db.close();
         } catch (IOException | SQLException e) {
             throw new StoreException("cannot close data directory " + dir + ": " + e.getMessage(), e);

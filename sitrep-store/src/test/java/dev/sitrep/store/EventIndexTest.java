@@ -103,6 +103,7 @@ class EventIndexTest {
         Path copy = Files.createTempDirectory("sitrep-events");
         try {
             copyTree(dir, copy);
+            deleteTree(copy.resolve("events"));
             deleteTree(copy.resolve("index"));
             Filter f = Filter.all().withActor("UKR").withPage(500, 0);
             Table before;
