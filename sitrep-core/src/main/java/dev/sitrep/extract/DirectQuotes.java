@@ -44,6 +44,9 @@ final class DirectQuotes {
                 fragments.add(q.content());
             } else if (following == null && !closesStatement(q)) {
                 continue;
+            } else if (afterThat(q)) {
+                // `let them know that "this is not who we are."`: the writer's clause, quoting the speaker's words
+                fragments.add(q.content());
             }
             Span content = q.content();
             QuoteContext.Attribution a = null;
@@ -188,9 +191,22 @@ final class DirectQuotes {
         return true;
     }
 
-    /** Quoted phrases accepted inside a sentence ("called it "a disaster""), as opposed to whole statements. */
+    /**
+     * Quoted phrases accepted inside a sentence ("called it "a disaster"", "said that "..."), as opposed to whole
+     * statements.
+     */
     List<Span> fragments() {
         return fragments;
+    }
+
+    /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */
+    private boolean afterThat(QuoteMarks.Quoted q) {
+        int t = doc.tokenAtOrAfter(q.open()) - 1;
+        while (t >= 0 && doc.token(t).end() > q.open()) {
+            t--;
+        }
+        return t >= 0 && Lexicon.lc(doc.token(t).word()).equals("that")
+                && text.substring(doc.token(t).end(), q.open()).isBlank();
     }
 
     /** A quote opens a statement after a line break, a colon, comma, dash or sentence end, or after a cue. */

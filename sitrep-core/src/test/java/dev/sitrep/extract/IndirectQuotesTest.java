@@ -74,6 +74,16 @@ class IndirectQuotesTest {
                         + "would not rise."));
     }
 
+    @Test
+    void wordsQuotedAfterThatAreReportedWithTheirClause() {
+        String text = "Minister Ilse Dahl said she wanted to speak plainly to farmers and let them know that "
+                + "\"this is not the end of the subsidy.\"";
+        assertEquals(List.of("indirect speaker=Ilse Dahl cue=said \"she wanted to speak plainly to farmers a...\""),
+                all(text));
+        assertEquals("she wanted to speak plainly to farmers and let them know that \"this is not the end of the "
+                + "subsidy.\"", content(text));
+    }
+
     private static List<String> all(String text) {
         return Shared.analyze(text).quotes().stream().map(Shared::render).toList();
     }
