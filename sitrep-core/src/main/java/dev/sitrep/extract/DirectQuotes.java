@@ -32,7 +32,8 @@ final class DirectQuotes {
         List<QuoteFinder.Found> out = new ArrayList<>();
         QuoteFinder.Found previous = null;
         for (QuoteMarks.Quoted q : ctx.marks) {
-            if (!hasLetters(q.content()) || isParenthetical(q.content()) || isTitleOrAddress(q.content())) {
+            if (!hasLetters(q.content()) || isParenthetical(q.content()) || isTitleOrAddress(q.content())
+                    || namesAWork(q)) {
                 continue;
             }
             QuoteContext.Attribution following = after(q);
@@ -197,6 +198,31 @@ final class DirectQuotes {
      */
     List<Span> fragments() {
         return fragments;
+    }
+
+    /** Kinds of works whose titles follow them in quote marks: "his book, "Make Your Kid a Millionaire,"". */
+    private static final Set<String> WORKS = Set.of("book", "books", "novel", "memoir", "film", "movie",
+            "documentary", "show", "series", "program", "programme", "podcast", "song", "album", "single", "play",
+            "musical", "poem", "essay", "column", "commentary", "op-ed", "editorial", "headline", "painting",
+            "exhibition", "episode", "sketch", "hashtag", "slogan");
+
+    /**
+     * Whether the quote is a title given after the kind of work it names ("the documentary "13th,"", "Mr. King's
+     * show, "Politicking.""): a few words, right after the noun or its comma.
+     */
+    private boolean namesAWork(QuoteMarks.Quoted q) {
+        int t = doc.tokenAtOrAfter(q.open()) - 1;
+        while (t >= 0 && doc.token(t).end() > q.open()) {
+            t--;
+        }
+        if (t >= 0 && doc.token(t).word().equals(",")) {
+            t--;
+        }
+        if (t < 0 || !WORKS.contains(Lexicon.lc(doc.token(t).word()))) {
+            return false;
+        }
+        String content = text.substring(q.content().start(), q.content().end()).strip();
+        return content.split("\\s+").length <= 8;
     }
 
     /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */

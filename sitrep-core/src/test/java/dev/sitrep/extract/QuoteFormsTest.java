@@ -90,6 +90,15 @@ class QuoteFormsTest {
     }
 
     @Test
+    void titlesAfterTheWorkTheyNameAreNotQuotes() {
+        List<String> q = quotes("The director spoke after a screening of her documentary, \"Saltwater,\" in "
+                + "Tallinn. In his 2019 column, ''Farmers, listen to the river,'' the minister argued for the "
+                + "canal. \"We will build it,\" he said.");
+        assertEquals(List.of("direct speaker=null cue=said \"We will build it,\""),
+                q.stream().filter(s -> s.startsWith("direct")).toList());
+    }
+
+    @Test
     void describedSpeakersBecomeGroups() {
         Article a = Shared.analyze("Protesters gathered outside the parliament in Tbilisi on Saturday.\n\n"
                 + "\"We want a vote,\" the protesters said.");
