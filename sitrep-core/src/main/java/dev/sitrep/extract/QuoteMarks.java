@@ -74,6 +74,9 @@ public final class QuoteMarks {
             char c = text.charAt(i);
             boolean closing = c == '\u201D' || c == '\u00BB';
             boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB';
+            if (c == '"' && open < 0 && inchMark(text, from, i)) {
+                continue;
+            }
             if (c == '"') {
                 if (open >= 0) {
                     closing = true;
@@ -98,6 +101,15 @@ public final class QuoteMarks {
         if (open >= 0) {
             add(text, open, -1, to, out);
         }
+    }
+
+    /** A straight mark right after a number, or after feet and an apostrophe (6'3"): inches, not a quote. */
+    private static boolean inchMark(String text, int from, int i) {
+        int p = i - 1;
+        if (p > from && text.charAt(p) == '\'') {
+            p--;
+        }
+        return p >= from && Character.isDigit(text.charAt(p));
     }
 
     /** After a word or punctuation and before a space, line end or punctuation: placed as a closing mark. */

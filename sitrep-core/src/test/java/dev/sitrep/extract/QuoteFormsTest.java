@@ -99,6 +99,14 @@ class QuoteFormsTest {
     }
 
     @Test
+    void inchMarksAreNotQuoteMarks() {
+        List<String> q = quotes("The new centre is 7'1\" tall and weighs 250 pounds. He \"plays like a guard,\" "
+                + "coach Mara Lind said on Monday, and the 12\" screen in the gym showed it.");
+        assertEquals(List.of("direct speaker=Mara Lind cue=said \"plays like a guard,\""),
+                q.stream().filter(s -> s.startsWith("direct")).toList());
+    }
+
+    @Test
     void describedSpeakersBecomeGroups() {
         Article a = Shared.analyze("Protesters gathered outside the parliament in Tbilisi on Saturday.\n\n"
                 + "\"We want a vote,\" the protesters said.");
