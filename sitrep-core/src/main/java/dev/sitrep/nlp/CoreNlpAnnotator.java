@@ -67,8 +67,31 @@ public final class CoreNlpAnnotator {
         Annotation annotation = new Annotation(text);
         splitter.annotate(annotation);
         capSentenceLength(annotation);
-        tagger.annotate(annotation);
+        try {
+            tagger.annotate(annotation);
+        } catch (RuntimeException e) {
+            int untagged = untaggedTokens(annotation);
+            if (untagged > 0) {
+                throw new IllegalStateException("CoreNLP left " + untagged + " tokens without a part of speech: its "
+                        + "tagger skips a sentence when it runs out of memory; give the JVM more heap (-Xmx, or "
+                        + "the executors' memory on Spark)", e);
+            }
+            throw e;
+        }
         return convert(text, annotation);
+    }
+
+    /**
+     * Tokens the part-of-speech tagger left without a tag. CoreNLP's tagger logs and skips a sentence whose tagging
+     * runs out of memory; the lemmatizer after it then fails on the missing tag, so the memory is the real cause.
+     */
+    static int untaggedTokens(Annotation annotation) {
+        int n = 0;
+        List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        for (CoreLabel t : tokens == null ? List.<CoreLabel>of() : tokens) {
+            n += t.get(CoreAnnotations.PartOfSpeechAnnotation.class) == null ? 1 : 0;
+        }
+        return n;
     }
 
     /** Cuts sentences longer than the limit into consecutive pieces, so tagging time stays linear. */
