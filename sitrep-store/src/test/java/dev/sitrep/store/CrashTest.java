@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +80,21 @@ class CrashTest {
             assertEquals(expected, ids);
             assertEquals(ARTICLES, store.queries().search("partners", false, null, null, 10_000).size(),
                     "the full-text index holds every article after catching up");
+            Map<Object, Object> listed = new HashMap<>();
+            for (int offset = 0; ; offset += 500) {
+                Table page = store.queries().events(Filter.all().withPage(500, offset));
+                for (int r = 0; r < page.size(); r++) {
+                    listed.put(page.get(r, "event_id"), page.get(r, "reports"));
+                }
+                if (page.size() < 500) {
+                    break;
+                }
+            }
+            Map<Object, Object> table = new HashMap<>();
+            for (List<Object> row : store.queries().rows("SELECT event_id, reports FROM events").rows()) {
+                table.put(row.get(0), row.get(1));
+            }
+            assertEquals(table, listed, "the event index lists every event, with its reports, after catching up");
         }
         checkStore(expected);
     }
