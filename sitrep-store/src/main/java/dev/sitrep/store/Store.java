@@ -26,10 +26,9 @@ import java.util.Map;
 
 /**
  * One data directory: {@code sitrep.duckdb} (the tables), {@code index/} and {@code events/} (Lucene) and
- * {@code sitrep.lock}. One
- * process at a time: opening a directory another process holds fails with a clear message. Articles are added
- * one transaction each, so a killed process leaves every article either wholly stored or not at all; the
- * full-text index catches up with the tables when the store is next opened.
+ * {@code sitrep.lock}. One process at a time: opening a directory another process holds fails with a clear
+ * message. Articles are added one transaction each, so a killed process leaves every article either wholly stored
+ * or not at all; the Lucene indexes catch up with the tables when the store is next opened.
  *
  * <p>Writes are serialised ({@link #add} is synchronized); {@link #queries()} may be used from other threads.
  */
