@@ -33,7 +33,7 @@ final class DirectQuotes {
         QuoteFinder.Found previous = null;
         for (QuoteMarks.Quoted q : ctx.marks) {
             if (!hasLetters(q.content()) || isParenthetical(q.content()) || isTitleOrAddress(q.content())
-                    || namesAWork(q)) {
+                    || namesAWork(q) || hasAnAuthor(q)) {
                 continue;
             }
             QuoteContext.Attribution following = after(q);
@@ -223,6 +223,15 @@ final class DirectQuotes {
         }
         String content = text.substring(q.content().start(), q.content().end()).strip();
         return content.split("\\s+").length <= 8;
+    }
+
+    /** After a title's closing mark: "by" and its author's name, as a headline or a book is credited. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "[,.]?[ \\t\\u00A0]+by[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?\\p{Lu}");
+
+    /** Whether the quote is a title credited to its author (`"Pop-up art show opens," by DNAinfo's Eddie Small`). */
+    private boolean hasAnAuthor(QuoteMarks.Quoted q) {
+        return q.close() >= 0 && BYLINE.matcher(text).region(q.close() + 1, text.length()).lookingAt();
     }
 
     /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */

@@ -99,6 +99,14 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTitleCreditedToItsAuthorIsNotAQuote() {
+        List<String> q = quotes("READ MORE:\n\n\"Farmers count the cost of a dry summer,\" by Anna Berg of the "
+                + "Valley Post.\n\n\"We lost half the harvest,\" one farmer said.");
+        assertEquals(List.of("direct speaker=farmer cue=said \"We lost half the harvest,\""),
+                q.stream().filter(s -> s.startsWith("direct")).toList());
+    }
+
+    @Test
     void inchMarksAreNotQuoteMarks() {
         List<String> q = quotes("The new centre is 7'1\" tall and weighs 250 pounds. He \"plays like a guard,\" "
                 + "coach Mara Lind said on Monday, and the 12\" screen in the gym showed it.");
