@@ -54,7 +54,8 @@ final class Lexicon {
             "clarify", "describe", "fear", "hope", "expect", "feel", "find", "show", "suspect", "worry", "call", "sing",
             "read", "recommend", "conclude", "acknowledge", "bark", "snap", "shout", "yell", "scream", "cry",
             "exclaim", "chant", "whisper", "mutter", "thunder", "vent", "gush", "rail", "muse", "marvel", "interject",
-            "interrupt", "plead", "beg", "sigh", "laugh", "chime", "gripe", "grumble", "crow", "rant");
+            "interrupt", "plead", "beg", "sigh", "laugh", "chime", "gripe", "grumble", "crow", "rant", "answer",
+            "speculate", "press", "reason", "surmise", "posit", "theorize", "theorise", "inquire", "enquire");
 
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");

@@ -38,13 +38,13 @@ final class ReportedSpeakers {
             if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
                 k--;
             }
-            return speakers.endingAt(k, s.firstToken());
+            return madeBy(s, speakers.endingAt(k, s.firstToken()));
         }
         boolean participle = doc.token(v).pos().equals("VBG");
         // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
         Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
         if (sp != null) {
-            return sp;
+            return madeBy(s, sp);
         }
         // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"
         boolean shared = w.equals(",") || last.pos().equals("CC") && end > s.firstToken()
@@ -54,6 +54,30 @@ final class ReportedSpeakers {
         }
         Speakers.Speaker subject = leadingSubject(s, end);
         return subject != null ? subject : precedingSubject(s, end);
+    }
+
+    /** What people issue to speak through: "X issued a statement saying", "X released a video that said". */
+    private static final java.util.Set<String> STATEMENTS = Lexicon.set("statement", "letter", "video", "post",
+            "tweet", "message", "note", "memo", "release", "email", "e-mail", "ad", "advertisement", "op-ed",
+            "column", "essay", "announcement", "communique", "communiqué", "filing", "motion", "lawsuit", "complaint",
+            "petition", "blog", "newsletter", "memorandum");
+
+    /**
+     * The maker of a statement that speaks: "Cruz issued a statement saying ..." is Cruz speaking, and so is "a
+     * video that said" when the sentence says who released it. Other speakers, and statements whose maker the
+     * clause does not name, stay as they are.
+     */
+    private Speakers.Speaker madeBy(Sentence s, Speakers.Speaker sp) {
+        if (sp == null || sp.span() == null
+                || sp.entity() != null && sp.entity().type != dev.sitrep.model.EntityType.WORK) {
+            return sp;
+        }
+        int head = doc.tokenAtOrAfter(sp.span().end()) - 1;
+        if (head < 0 || !STATEMENTS.contains(Lexicon.lc(doc.token(head).lemma()))) {
+            return sp;
+        }
+        Speakers.Speaker maker = precedingSubject(s, doc.tokenAtOrAfter(sp.span().start()));
+        return maker != null && maker.entity() != null ? maker : sp;
     }
 
     /** The first token of the sentence after a dateline such as "WASHINGTON --" or "BRUSSELS -". */

@@ -84,6 +84,23 @@ class IndirectQuotesTest {
                 + "subsidy.\"", content(text));
     }
 
+    @Test
+    void aStatementSpeaksForWhoeverIssuedIt() {
+        assertEquals(List.of("indirect speaker=Lars Holm cue=saying \"the ruling was a victory for the farmers\""),
+                indirect("On Saturday, Senator Lars Holm issued a statement saying that the ruling was a victory "
+                        + "for the farmers."));
+        assertEquals(List.of("indirect speaker=Anna Berg cue=said \"the bridge would reopen in May\""),
+                indirect("Mayor Anna Berg released a video that said the bridge would reopen in May."));
+    }
+
+    @Test
+    void answeringAndSpeculatingReportSpeech() {
+        assertEquals(List.of("direct speaker=Lars Holm cue=answered \"We will find a fair system,\""),
+                all("Senator Lars Holm spoke on Monday. \"We will find a fair system,\" Holm answered."));
+        assertEquals(List.of("indirect speaker=Anna Berg cue=speculated \"the men belonged to a larger group\""),
+                indirect("Mayor Anna Berg speculated that the men belonged to a larger group."));
+    }
+
     private static List<String> all(String text) {
         return Shared.analyze(text).quotes().stream().map(Shared::render).toList();
     }
