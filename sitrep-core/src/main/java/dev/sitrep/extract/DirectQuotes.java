@@ -200,6 +200,45 @@ final class DirectQuotes {
         return fragments;
     }
 
+    /**
+     * Whether a capitalised word opening a sentence is a cue verb in the past tense ("Said", "Continued", "Added",
+     * "Wrote"): the tagger often takes it for a name there, so its lemma cannot be trusted.
+     */
+    private static boolean isCueWord(String word) {
+        String w = Lexicon.lc(word);
+        String lemma = switch (w) {
+            case "said" -> "say";
+            case "told" -> "tell";
+            case "wrote" -> "write";
+            default -> w.endsWith("ied") ? w.substring(0, w.length() - 3) + "y"
+                    : w.endsWith("ed") ? w.substring(0, w.length() - 2) : w;
+        };
+        return !lemma.equals(w) && (Lexicon.CUE_VERBS.contains(lemma) || Lexicon.CUE_VERBS.contains(lemma + "e"));
+    }
+
+    /** Words that open a relative clause inside an appositive. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which", "whom");
+
+    /**
+     * A signature in the paragraph after the quote, a dash and a name and nothing else: `"I will look into it."`
+     * then `- Hillary Clinton.`
+     */
+    private QuoteContext.Attribution signedBelow(QuoteMarks.Quoted q) {
+        java.util.regex.Matcher m = SIGNATURE.matcher(text).region(q.close() + 1, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int from = doc.tokenAtOrAfter(m.start(1));
+        int end = doc.tokenAtOrAfter(m.end(1));
+        Speakers.Speaker sp = from < end ? speakers.startingAt(from, end) : null;
+        return sp != null && sp.entity() != null && sp.span().end() >= m.end(1) - 1
+                ? new QuoteContext.Attribution(null, null, sp) : null;
+    }
+
+    /** A line break, then a dash and a name to the end of its line. */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "[ \\t\\u00A0]*\\n[ \\t\\u00A0\\n]*[-\\u2013\\u2014\\u2015][ \\t\\u00A0]*([^\\n]{2,60}?)\\.?[ \\t\\u00A0]*(?:\\n|$)");
+
     /** Kinds of works whose titles follow them in quote marks: "his book, "Make Your Kid a Millionaire,"". */
     private static final Set<String> WORKS = Set.of("book", "books", "novel", "memoir", "film", "movie",
             "documentary", "show", "series", "program", "programme", "podcast", "song", "album", "single", "play",
@@ -333,7 +372,7 @@ final class DirectQuotes {
         if (doc.token(from).sentence() != s.index()) {
             // `...”― Carla Sanchez.` : the tokenizer may start a new sentence; same line, same attribution
             if (text.substring(q.close(), doc.token(from).start()).indexOf('\n') >= 0) {
-                return null;
+                return signedBelow(q);
             }
             s = doc.sentenceOf(doc.token(from));
         }
@@ -373,13 +412,24 @@ final class DirectQuotes {
         Speakers.Speaker named = speakers.startingAt(k, limit);
         if (named != null && named.entity() != null) {
             int after = doc.tokenAtOrAfter(named.span().end());
+            boolean relative = false;
             for (int c = after; c < limit && c <= after + 35; c++) {
-                if (Speakers.isCue(doc.token(c))) {
+                Token t = doc.token(c);
+                if (!relative && Speakers.isCue(t)) {
                     return ctx.attribution(c, named);
                 }
-                String pos = doc.token(c).pos();
-                if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
-                        && !Speakers.isAuxOrAdverb(doc.token(c))) {
+                // `Tomas Berg, who was majority leader for a decade, said`: the relative clause's verbs are its own
+                if (c > after && doc.token(c - 1).word().equals(",") && RELATIVE_OPENERS.contains(Lexicon.lc(t.word()))) {
+                    relative = true;
+                    continue;
+                }
+                if (relative && t.word().equals(",")) {
+                    relative = false;
+                    continue;
+                }
+                String pos = t.pos();
+                if (!relative && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
+                        && !Speakers.isAuxOrAdverb(t)) {
                     break;
                 }
             }
@@ -446,6 +496,14 @@ final class DirectQuotes {
         QuoteContext.Attribution according = ctx.accordingTo(floor, open);
         if (according != null) {
             return according;
+        }
+        // `Said Dora Lind, who grew up near the river, "..."`, `Continued Lind: "..."`: the cue opens the sentence
+        if (floor == s.firstToken() && floor + 1 < open
+                && isCueWord(doc.token(floor).word()) && Character.isUpperCase(doc.token(floor).word().charAt(0))) {
+            Speakers.Speaker sp = speakers.startingAt(floor + 1, open);
+            if (sp != null && sp.entity() != null) {
+                return ctx.attribution(floor, sp);
+            }
         }
         for (int c = k; c >= floor && c >= k - 5; c--) {
             if (Speakers.isCue(doc.token(c)) && doc.token(c).pos().equals("VBG") && c > s.firstToken()

@@ -405,8 +405,10 @@ final class IndirectQuotes {
                     // "X, a lawyer, said he": the cue opens a clause, it does not close one
                     return null;
                 }
-                if (sp == null || isObjectPronoun(cue + 1)) {
-                    // "CLAUSE, X, an economist, told me": the cue follows an appositive
+                if (sp == null || isObjectPronoun(cue + 1)
+                        || ReportingVerbs.TELLING.contains(Lexicon.lc(doc.token(cue).lemma()))) {
+                    // "CLAUSE, X, an economist, told me (reporters)": the cue follows an appositive, and what
+                    // follows a telling is whom it tells
                     int c2 = appositiveStart(comma, s.firstToken());
                     sp = c2 < 0 ? null : speakers.startingAt(afterClosingApostrophes(c2, comma), comma);
                     comma = c2;

@@ -107,6 +107,18 @@ class QuoteFormsTest {
     }
 
     @Test
+    void speakersBehindRelativeClausesInvertedCuesAndSignatures() {
+        List<String> q = quotes("The council met on Monday.\n\n\"A fair wage will take years,\" Valdez Ortega, who "
+                + "works at a bakery in Lyon, told reporters.\n\nSaid Dora Lind, who grew up near the river, \"We "
+                + "were all so proud of the bridge.\"\n\nContinued Lind: \"It is a very real problem.\"\n\n"
+                + "\"I will look into it when the time comes.\"\n\n- Marta Kowal.\n");
+        assertEquals(List.of("direct speaker=Valdez Ortega cue=told \"A fair wage will take years,\"",
+                "direct speaker=Dora Lind cue=Said \"We were all so proud of the bridge.\"",
+                "direct speaker=Dora Lind cue=Continued \"It is a very real problem.\"",
+                "direct speaker=Marta Kowal cue=null \"I will look into it when the time comes.\""), q);
+    }
+
+    @Test
     void inchMarksAreNotQuoteMarks() {
         List<String> q = quotes("The new centre is 7'1\" tall and weighs 250 pounds. He \"plays like a guard,\" "
                 + "coach Mara Lind said on Monday, and the 12\" screen in the gym showed it.");
