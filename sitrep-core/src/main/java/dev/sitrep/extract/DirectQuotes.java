@@ -216,6 +216,13 @@ final class DirectQuotes {
         return !lemma.equals(w) && (Lexicon.CUE_VERBS.contains(lemma) || Lexicon.CUE_VERBS.contains(lemma + "e"));
     }
 
+    /** Words of a time phrase between a speaker and the cue: "on Thursday", "late last week". */
+    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "late", "early", "last", "this", "next",
+            "earlier", "later", "week", "month", "year", "morning", "afternoon", "evening", "night", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
     /** Words that open a relative clause inside an appositive. */
     private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which", "whom");
 
@@ -515,6 +522,19 @@ final class DirectQuotes {
             if (Speakers.isCue(doc.token(c))) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
+                if (sp == null && c > floor && !doc.token(c - 1).isPunctuation()) {
+                    // `Priebus on Thursday told Fox News: "..."`: the speaker before a time
+                    int t = end;
+                    while (t > floor && t >= end - 4 && (TIME_WORDS.contains(Lexicon.lc(doc.token(t).word()))
+                            || doc.token(t).pos().equals("CD"))) {
+                        t--;
+                    }
+                    sp = t < end ? speakers.endingAt(speakers.skipAuxLeft(t, floor), floor) : null;
+                    if (sp == null) {
+                        // `Wallnau, in the text of the post, wrote:`: the sentence's subject
+                        sp = speakers.subjectOf(s, c);
+                    }
+                }
                 return sp == null ? null : ctx.attribution(c, sp);
             }
         }

@@ -119,6 +119,13 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aTimeBetweenTheSpeakerAndTheCue() {
+        List<String> q = quotes("Senator Tomas Berg spoke first.\n\nSenator Anna Lind on Thursday told Fox News: "
+                + "\"Both men are meeting next week.\"");
+        assertEquals(List.of("direct speaker=Anna Lind cue=told \"Both men are meeting next week.\""), q);
+    }
+
+    @Test
     void inchMarksAreNotQuoteMarks() {
         List<String> q = quotes("The new centre is 7'1\" tall and weighs 250 pounds. He \"plays like a guard,\" "
                 + "coach Mara Lind said on Monday, and the 12\" screen in the gym showed it.");
