@@ -60,6 +60,15 @@ final class DirectQuotes {
                         speakers.personNamed(name.substring(name.lastIndexOf(' ') + 1))));
                 content = new Span(content.start() + label.end(), content.end());
             }
+            if (a == null && following != null && closesSentence(q)) {
+                // `Madigan asserted that "... failed." Clinton said Wednesday ...`: a quote that ends its sentence
+                // belongs to the cue before it, when there is one; what follows is the next sentence's
+                QuoteContext.Attribution preceding = before(q);
+                if (preceding != null && preceding.cue() != null && preceding.speaker() != null
+                        && preceding.speaker().entity() != null) {
+                    a = preceding;
+                }
+            }
             if (a == null) {
                 a = following;
             }
@@ -214,6 +223,12 @@ final class DirectQuotes {
                     : w.endsWith("ed") ? w.substring(0, w.length() - 2) : w;
         };
         return !lemma.equals(w) && (Lexicon.CUE_VERBS.contains(lemma) || Lexicon.CUE_VERBS.contains(lemma + "e"));
+    }
+
+    /** Whether the quoted words end with a full stop, question or exclamation mark. */
+    private boolean closesSentence(QuoteMarks.Quoted q) {
+        String content = text.substring(q.content().start(), q.content().end()).strip();
+        return !content.isEmpty() && ".?!".indexOf(content.charAt(content.length() - 1)) >= 0;
     }
 
     /** Words of a time phrase between a speaker and the cue: "on Thursday", "late last week". */
@@ -413,6 +428,19 @@ final class DirectQuotes {
         int cue = speakers.cueAt(k, limit);
         if (cue >= 0) {
             Speakers.Speaker sp = speakers.startingAt(cue + 1, limit);
+            if (sp == null || sp.entity() == null) {
+                // `said another leading advocate, Andrew J. Pincus of Mayer Brown`: the name in apposition
+                int comma = cue + 2;
+                while (comma < limit && comma <= cue + 9 && !doc.token(comma).word().equals(",")) {
+                    comma++;
+                }
+                Speakers.Speaker named = comma + 1 < limit && doc.token(comma).word().equals(",")
+                        ? speakers.startingAt(comma + 1, limit) : null;
+                if (named != null && named.entity() != null
+                        && named.entity().type == dev.sitrep.model.EntityType.PERSON) {
+                    sp = named;
+                }
+            }
             return sp == null ? null : ctx.attribution(cue, sp);
         }
         // a name first, then an appositive or parenthesis, then the cue: `Scott Pruitt, the ... of Oklahoma, said`

@@ -126,6 +126,20 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aNameInAppositionAfterADescribedSpeaker() {
+        List<String> q = quotes("The court met on Monday.\n\n\"The case will wait until spring,\" said another "
+                + "leading advocate, Andrew Pincus of the firm Mayer Brown.");
+        assertEquals(List.of("direct speaker=Andrew Pincus cue=said \"The case will wait until spring,\""), q);
+    }
+
+    @Test
+    void aQuoteThatEndsItsSentenceBelongsToTheCueBeforeIt() {
+        List<String> q = quotes("Senator Lisa Madigan asserted that \"trust in the police has failed.\" Senator "
+                + "Tomas Berg said on Wednesday that he agreed.");
+        assertEquals("direct speaker=Lisa Madigan cue=asserted \"trust in the police has failed.\"", q.get(0));
+    }
+
+    @Test
     void inchMarksAreNotQuoteMarks() {
         List<String> q = quotes("The new centre is 7'1\" tall and weighs 250 pounds. He \"plays like a guard,\" "
                 + "coach Mara Lind said on Monday, and the 12\" screen in the gym showed it.");
