@@ -272,10 +272,7 @@ final class DirectQuotes {
      * show, "Politicking.""): a few words, right after the noun or its comma.
      */
     private boolean namesAWork(QuoteMarks.Quoted q) {
-        int t = doc.tokenAtOrAfter(q.open()) - 1;
-        while (t >= 0 && doc.token(t).end() > q.open()) {
-            t--;
-        }
+        int t = tokenBefore(q);
         if (t >= 0 && doc.token(t).word().equals(",")) {
             t--;
         }
@@ -295,12 +292,18 @@ final class DirectQuotes {
         return q.close() >= 0 && BYLINE.matcher(text).region(q.close() + 1, text.length()).lookingAt();
     }
 
-    /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */
-    private boolean afterThat(QuoteMarks.Quoted q) {
+    /** The last token that ends before the quote's opening mark, or -1. */
+    private int tokenBefore(QuoteMarks.Quoted q) {
         int t = doc.tokenAtOrAfter(q.open()) - 1;
         while (t >= 0 && doc.token(t).end() > q.open()) {
             t--;
         }
+        return t;
+    }
+
+    /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */
+    private boolean afterThat(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
         return t >= 0 && Lexicon.lc(doc.token(t).word()).equals("that")
                 && text.substring(doc.token(t).end(), q.open()).isBlank();
     }
@@ -313,10 +316,7 @@ final class DirectQuotes {
         }
         boolean opens = p < 0 || "\n:,(\u2014\u2013-".indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '.';
         if (!opens) {
-            int t = doc.tokenAtOrAfter(q.open()) - 1;
-            while (t >= 0 && doc.token(t).end() > q.open()) {
-                t--;
-            }
+            int t = tokenBefore(q);
             if (t >= 0) {
                 Token before = doc.token(t);
                 String w = Lexicon.lc(before.word());
@@ -362,10 +362,7 @@ final class DirectQuotes {
      * or scare quotes.
      */
     private boolean isNamingQuote(QuoteMarks.Quoted q) {
-        int t = doc.tokenAtOrAfter(q.open()) - 1;
-        while (t >= 0 && doc.token(t).end() > q.open()) {
-            t--;
-        }
+        int t = tokenBefore(q);
         if (t < 0) {
             return false;
         }
