@@ -11,7 +11,9 @@ import java.util.List;
  * <ul>
  *   <li>an opening curly mark {@code “} opens a quote that the next closing curly mark {@code ”} closes;</li>
  *   <li>a straight mark {@code "} opens a quote that the next straight mark {@code "} closes;</li>
- *   <li>inside an open quote every other mark is ordinary text, and outside one a stray {@code ”} is ignored;</li>
+ *   <li>inside an open quote, a mark of the other kind placed as an opening mark (after a space, before a word)
+ *       opens a quote nested in it, which the next mark of that kind closes; placed otherwise, it closes the open
+ *       quote, as when a writer types {@code “...," he said}; outside a quote a stray {@code ”} is ignored;</li>
  *   <li>a quote still open at the end of its paragraph closes there: news writing opens each paragraph of a
  *       multi-paragraph quote again and closes only the last one;</li>
  *   <li>single marks ({@code ‘ ’ '}) are not quotation marks: they double as apostrophes; but two apostrophes
@@ -40,29 +42,56 @@ public final class QuoteMarks {
     public static QuoteMarks of(String original) {
         String text = twoApostrophesAsQuote(original);
         BitSet inside = new BitSet(text.length());
-        char closer = 0;
+        char kind = 0;
+        boolean nested = false;
         int openedAt = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                if (closer != 0) {
+                if (kind != 0) {
                     inside.set(openedAt + 1, i);
-                    closer = 0;
+                    kind = 0;
                 }
-            } else if (closer != 0) {
-                if (c == closer) {
+            } else if (kind == 0) {
+                if (c == '“' || c == '"') {
+                    kind = c;
+                    nested = false;
+                    openedAt = i;
+                }
+            } else if (isMark(c)) {
+                boolean other = kind == '“' ? c == '"' : c == '“' || c == '”';
+                if (!other) {
+                    if (c != '“') {
+                        inside.set(openedAt + 1, i);
+                        kind = 0;
+                    }
+                } else if (nested) {
+                    nested = false;
+                } else if (c != '”' && opens(text, i)) {
+                    nested = true;
+                } else if (c != '“') {
+                    // the other kind of mark where the closing one belongs: `“...," he said`, a typing slip
                     inside.set(openedAt + 1, i);
-                    closer = 0;
+                    kind = 0;
                 }
-            } else if (c == '“' || c == '"') {
-                closer = c == '“' ? '”' : '"';
-                openedAt = i;
             }
         }
-        if (closer != 0) {
+        if (kind != 0) {
             inside.set(openedAt + 1, text.length());
         }
         return new QuoteMarks(original, inside);
+    }
+
+    private static boolean isMark(char c) {
+        return c == '“' || c == '”' || c == '"';
+    }
+
+    /** Placed as an opening mark: at the start or after a space or bracket, and before a word. */
+    private static boolean opens(String text, int i) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                || "([{\u2014-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
     }
 
     /**

@@ -39,6 +39,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aStraightMarkClosesACurlyQuoteWhenPlacedAsAClosingMark() {
+        assertEquals("“⟨Deals are not a right,⟩\" Lind said, adding that they went \"⟨like candy.⟩\"",
+                marked("“Deals are not a right,\" Lind said, adding that they went \"like candy.\""));
+        assertEquals("\"⟨It is over,⟩” she said.", marked("\"It is over,” she said."));
+        assertEquals("“⟨He called it \"fake\" today⟩” and left.", marked("“He called it \"fake\" today” and left."));
+    }
+
+    @Test
     void ignoresStrayClosingMarksAndSingleQuotes() {
         assertEquals("a” b ‘c’ it's “⟨d⟩”", marked("a” b ‘c’ it's “d”"));
     }
