@@ -78,6 +78,9 @@ final class DirectQuotes {
             if (a == null) {
                 a = introducedByColon(q);
             }
+            if (a == null) {
+                a = sentenceBefore(q);
+            }
             int paragraph = ctx.paragraphOf(q.open());
             if (a == null && previous != null && previous.speaker() != null
                     && paragraph - previous.paragraph() <= 1) {
@@ -415,6 +418,13 @@ final class DirectQuotes {
         if (k >= limit) {
             return null;
         }
+        // `"...," according to the union.`
+        if (k + 2 < limit && Lexicon.lc(doc.token(k).word()).equals("according")) {
+            QuoteContext.Attribution according = ctx.accordingTo(k, limit);
+            if (according != null) {
+                return according;
+            }
+        }
         // "..." ― Carla Sanchez.   (a dash and a name, no cue)
         if (k > from && "\u2015\u2014\u2013-".indexOf(doc.token(k - 1).word().charAt(0)) >= 0) {
             Speakers.Speaker sp = speakers.startingAt(k, limit);
@@ -544,7 +554,7 @@ final class DirectQuotes {
                 Speakers.Speaker subject = speakers.subjectOf(s, c);
                 return subject == null ? null : ctx.attribution(c, subject);
             }
-            if (Speakers.isCue(doc.token(c))) {
+            if (Speakers.isCue(doc.token(c)) || putsIt(c)) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
                 if (sp == null && c > floor && !doc.token(c - 1).isPunctuation()) {
@@ -571,6 +581,42 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * `Dianne Vesto agreed. "Voters are ..."`: a quote that opens a sentence, after a sentence of the same paragraph
+     * whose subject speaks (a cue verb, or "disagreed") and that quotes nothing itself, is that subject's.
+     */
+    private QuoteContext.Attribution sentenceBefore(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
+        if (t < 0 || ".!?".indexOf(doc.token(t).word().charAt(0)) < 0
+                || text.substring(doc.token(t).end(), q.open()).indexOf('\n') >= 0) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(doc.token(t));
+        if (s.endToken() - s.firstToken() > 25 || ctx.insideQuoteMarks(doc.token(t).start())) {
+            return null;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (QuoteMarks.isQuoteToken(doc.token(k).word())) {
+                return null;
+            }
+        }
+        for (int c = s.firstToken() + 1; c < s.endToken(); c++) {
+            Token v = doc.token(c);
+            boolean speaks = Speakers.isCue(v) || v.isVerb() && Lexicon.lc(v.lemma()).equals("disagree");
+            if (speaks && !v.pos().equals("VBG") && !v.pos().equals("VB")) {
+                Speakers.Speaker subject = speakers.subjectOf(s, c);
+                return subject == null || subject.entity() == null ? null : ctx.attribution(c, subject);
+            }
+        }
+        return null;
+    }
+
+    /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */
+    private boolean putsIt(int c) {
+        return c + 1 < doc.tokens().size() && Lexicon.lc(doc.token(c).word()).equals("put")
+                && Lexicon.lc(doc.token(c + 1).word()).equals("it");
     }
 
     /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */

@@ -133,7 +133,10 @@ final class IndirectQuotes {
             if (Speakers.isCue(doc.token(cue))) {
                 sp = speakers.endingAt(speakers.skipAuxLeft(cue - 1, c1 + 1), c1 + 1);
                 sp = sp != null && onlyNamePartsBefore(c1 + 1, sp) ? sp : null;
-            } else if (Speakers.isCue(doc.token(c1 + 1))) {
+            } else if (Speakers.isCue(doc.token(c1 + 1)) && !doc.token(c1 + 1).pos().equals("VBG")
+                    && !ReportingVerbs.TELLING.contains(Lexicon.lc(doc.token(c1 + 1).lemma()))) {
+                // but not ", telling reporters,": a participle shares the sentence's subject, and whom one tells
+                // is not who speaks
                 cue = c1 + 1;
                 sp = speakers.startingAt(cue + 1, c2);
                 sp = sp != null && doc.tokenAtOrAfter(sp.span().end()) == c2 ? sp : null;

@@ -64,8 +64,12 @@ final class Speakers {
         if (end < floor || end < 0) {
             return null;
         }
+        // "Gov. Elena Brandt (D-NV), said": the comma closes the parenthesis, not an appositive
+        if (end - 1 > floor && doc.token(end).word().equals(",") && isClosingBracket(doc.token(end - 1).word())) {
+            end--;
+        }
         // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis after the name
-        if (doc.token(end).word().equals(")") || doc.token(end).word().equals("-RRB-")) {
+        if (isClosingBracket(doc.token(end).word())) {
             int k = end - 1;
             while (k > floor && k > end - 8 && !doc.token(k).word().equals("(")
                     && !doc.token(k).word().equals("-LRB-")) {
@@ -101,7 +105,9 @@ final class Speakers {
         }
         Mention m = linking.mentionEndingAt(end);
         if (m != null && m.from() >= floor && canSpeak(m)) {
-            return new Speaker(m.span(), linking.link.get(m));
+            Mention person = personOf(m, floor);
+            return person != null ? new Speaker(person.span(), linking.link.get(person))
+                    : new Speaker(m.span(), linking.link.get(m));
         }
         Token last = doc.token(end);
         if (!(last.isNoun() || last.pos().equals("PRP")) || !isNounPhrasePart(last) && !last.pos().equals("PRP")) {
@@ -120,6 +126,27 @@ final class Speakers {
             }
         }
         return generic(k, end);
+    }
+
+    /**
+     * The person named just before an organisation or place as where they come from ("Dianne Vesto of the Lindell
+     * Institute", "Ann Roe at Lindell"), who speaks rather than it; null when there is none.
+     */
+    private Mention personOf(Mention m, int floor) {
+        EntityBuilder e = linking.link.get(m);
+        if (e == null || e.type == EntityType.PERSON) {
+            return null;
+        }
+        int k = m.from() - 1;
+        if (k >= floor && Lexicon.lc(doc.token(k).word()).equals("the")) {
+            k--;
+        }
+        if (k - 1 < floor || !Lexicon.lc(doc.token(k).word()).matches("of|at|from")) {
+            return null;
+        }
+        Mention person = linking.mentionEndingAt(k - 1);
+        return person != null && person.from() >= floor && linking.link.get(person) != null
+                && linking.link.get(person).type == EntityType.PERSON ? person : null;
     }
 
     /** The speaker noun phrase starting at token {@code start} (after a cue: "said Joly"), or null. */
@@ -155,10 +182,18 @@ final class Speakers {
                 k = j;
             }
         }
+        // "one Democrat familiar with the talks": the phrase ends at its last noun, not at an adjective after it
+        while (k - 1 > start && doc.token(k - 1).pos().startsWith("JJ") && doc.token(k - 2).isNoun()) {
+            k--;
+        }
         if (k == start || !doc.token(k - 1).isNoun() && !doc.token(k - 1).pos().equals("PRP")) {
             return null;
         }
         return generic(start, k - 1);
+    }
+
+    private static boolean isClosingBracket(String word) {
+        return word.equals(")") || word.equals("-RRB-");
     }
 
     private Speaker generic(int from, int to) {
@@ -412,6 +447,11 @@ final class Speakers {
                 continue;
             }
             int k = m.to();
+            Mention person = personOf(m, s.firstToken());
+            if (person != null) {
+                e = linking.link.get(person);
+                m = person;
+            }
             if (doc.token(k).word().equals(",")) {
                 // "Novak, a former party chairman, mocked": step over the appositive
                 int close = k + 1;

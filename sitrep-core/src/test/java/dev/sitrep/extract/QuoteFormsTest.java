@@ -171,4 +171,56 @@ class QuoteFormsTest {
                 a.quotes().stream().map(Shared::render).toList());
         assertEquals("Wang Lin PERSON [finance minister]", Shared.render(Shared.entity(a, "Wang Lin")));
     }
+
+    @Test
+    void accordingToAfterTheQuote() {
+        assertEquals(List.of("direct speaker=Harbour Workers Union cue=according to \"We are ready to talk,\""),
+                quotes("\"We are ready to talk,\" according to the Harbour Workers Union."));
+    }
+
+    @Test
+    void aPartyTagAndACommaBeforeTheCue() {
+        assertEquals(List.of("direct speaker=Elena Brandt cue=said \"We are going all the way to the capital.\""),
+                quotes("On Tuesday in Norvale, after winning the county vote, Gov. Elena Brandt (D-NV), said, "
+                        + "\"We are going all the way to the capital.\""));
+    }
+
+    @Test
+    void asSomeonePutIt() {
+        assertEquals(List.of("direct speaker=Peter Okafor cue=put \"Judges should remember that patience is ...\""),
+                quotes("As Peter Okafor put it, \"Judges should remember that patience is cheap.\""));
+    }
+
+    @Test
+    void aDescribedSpeakerEndsAtItsNoun() {
+        List<String> q = quotes("\"It wasn't a convincing argument,\" said one Democrat familiar with the talks.");
+        assertEquals(List.of("direct speaker=Democrat cue=said \"It wasn't a convincing argument,\""), q);
+    }
+
+    @Test
+    void aPersonOfAnOrganisationSpeaksForHimself() {
+        assertEquals(List.of("direct speaker=Dianne Vesto cue=said \"Voters are tired.\""),
+                quotes("Dianne Vesto of Lindell University said: \"Voters are tired.\""));
+        assertEquals(List.of("indirect speaker=Dianne Vesto cue=said \"the vote was close\""),
+                quotes("Dianne Vesto of the Lindell Institute said the vote was close."));
+    }
+
+    @Test
+    void aQuoteAfterASentenceWhoseSubjectSpeaks() {
+        List<String> q = quotes("\"The bridge will open in May,\" Mayor Ana Ruiz said.\n\n"
+                + "Councilman Joe Brandt disagreed. \"Nobody believes that date anymore.\"\n\n"
+                + "Professor Dianne Vesto of Lindell University agreed. \"Voters are running out of patience.\"");
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=said \"The bridge will open in May,\"",
+                "direct speaker=Joe Brandt cue=disagreed \"Nobody believes that date anymore.\"",
+                "direct speaker=Dianne Vesto cue=agreed \"Voters are running out of patience.\""), q);
+    }
+
+    @Test
+    void whomAParticipleTellsIsNoSpeaker() {
+        List<String> q = quotes("\"This is a good plan,\" said Karen Holt, the mayor of Flint.\n\n"
+                + "Holt did not seem impressed with the governor's visit on Tuesday, telling reporters, "
+                + "\"A lot of people said he should step down.\"");
+        assertEquals(List.of("direct speaker=Karen Holt cue=said \"This is a good plan,\"",
+                "direct speaker=Karen Holt cue=telling \"A lot of people said he should step down...\""), q);
+    }
 }
