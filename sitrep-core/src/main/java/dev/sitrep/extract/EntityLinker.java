@@ -183,6 +183,42 @@ final class EntityLinker {
         return byKey.containsKey("C:" + code) ? code : null;
     }
 
+    /** Words that end one clause or open another between a name and a pronoun after it. */
+    private static final java.util.Set<String> CLAUSE_BREAKS = Lexicon.set(",", ";", ":", "--", "that", "because",
+            "when", "after", "before", "while", "if", "who", "whom", "which", "as", "since", "until", "though",
+            "although", "whether", "but");
+
+    /** Whether a verb follows the mention, past auxiliaries and adverbs: "Moss scolded", "Moss has long said". */
+    private boolean isSubject(Mention m) {
+        int k = m.to();
+        if (k < doc.tokens().size() && (doc.token(k).word().equals("(") || doc.token(k).word().equals("-LRB-"))) {
+            // "Moss (D-Mo.) scolded him"
+            while (k < doc.tokens().size() && k <= m.to() + 8 && !doc.token(k).word().equals(")")
+                    && !doc.token(k).word().equals("-RRB-")) {
+                k++;
+            }
+            k++;
+        }
+        while (k < doc.tokens().size() && doc.token(k).pos().startsWith("RB")) {
+            k++;
+        }
+        return k < doc.tokens().size() && (doc.token(k).isVerb() || doc.token(k).pos().equals("MD"));
+    }
+
+    /** Whether mention {@code m} and pronoun {@code p} after it stand in one clause, nothing breaking it between. */
+    private boolean sameClause(Mention m, Mention p) {
+        if (doc.token(m.from()).sentence() != doc.token(p.from()).sentence()) {
+            return false;
+        }
+        for (int k = m.to(); k < p.from(); k++) {
+            String word = doc.token(k).word();
+            if (CLAUSE_BREAKS.contains(Lexicon.lc(word)) || QuoteMarks.isQuoteToken(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The person named most often before {@code offset} whose gender does not conflict, or null. */
     private EntityBuilder mostMentionedPersonBefore(int offset, EntityBuilder.Gender g) {
         EntityBuilder best = null;
@@ -251,6 +287,8 @@ final class EntityLinker {
         EntityBuilder.Gender g = Lexicon.FEMALE_PRONOUNS.contains(w) ? EntityBuilder.Gender.FEMALE
                 : EntityBuilder.Gender.MALE;
         int sentence = doc.token(p.from()).sentence();
+        boolean object = w.equals("him") || w.equals("her") && doc.token(p.from()).pos().equals("PRP");
+        java.util.Set<EntityBuilder> excluded = new java.util.HashSet<>();
         List<Mention> candidates = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.span().start() >= p.span().start()) {
@@ -260,6 +298,10 @@ final class EntityLinker {
             if (e == null || e.type != EntityType.PERSON || m.kind() == Mention.Kind.PRONOUN && e == null) {
                 continue;
             }
+            if (object && isSubject(m) && sameClause(m, p)) {
+                // "Moss scolded him": an object pronoun is never the subject of its own clause
+                excluded.add(e);
+            }
             if (e.gender != EntityBuilder.Gender.UNKNOWN && e.gender != g) {
                 continue;
             }
@@ -268,9 +310,10 @@ final class EntityLinker {
                 candidates.add(m);
             }
         }
+        candidates.removeIf(c -> excluded.contains(link.get(c)));
         if (candidates.isEmpty()) {
             EntityBuilder salient = mostMentionedPersonBefore(p.span().start(), g);
-            if (salient != null) {
+            if (salient != null && !excluded.contains(salient)) {
                 attach(p, salient);
             }
             return;

@@ -141,7 +141,11 @@ final class IndirectQuotes {
                 sp = speakers.startingAt(cue + 1, c2);
                 sp = sp != null && doc.tokenAtOrAfter(sp.span().end()) == c2 ? sp : null;
             }
-            if (sp == null || !hasVerb(c2 + 1, end)) {
+            String opener = doc.token(s.firstToken()).pos();
+            if (sp == null || !hasVerb(c2 + 1, end) || QuoteMarks.isQuoteToken(doc.token(c2 + 1).word())
+                    && (opener.equals("IN") || opener.equals("VBN") || opener.equals("VBG"))) {
+                // `Asked about it, Brack boasted, "That makes me smart."`: an opening phrase, no clause, then the
+                // attribution of the direct quote after it
                 continue;
             }
             Span content = clauseSpan(s.firstToken(), end);

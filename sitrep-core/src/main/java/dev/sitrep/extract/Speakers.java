@@ -91,10 +91,12 @@ final class Speakers {
         // "Hillary Clinton, the former secretary of state, said": step over the appositive
         if (doc.token(end).word().equals(",")) {
             int k = end - 1;
-            while (k > floor && k > end - 12 && !doc.token(k).word().equals(",")) {
+            while (k > floor && k > end - 30 && !doc.token(k).word().equals(",")) {
                 k--;
             }
-            if (k > floor && doc.token(k).word().equals(",")) {
+            // a long one only as a relative clause: "Rucker Holm, who runs the campaign's effort for ..., said"
+            boolean fits = k > end - 12 || k + 1 < end && RELATIVES.contains(Lexicon.lc(doc.token(k + 1).word()));
+            if (k > floor && fits && doc.token(k).word().equals(",")) {
                 end = k - 1;
             } else {
                 return null;
@@ -190,6 +192,21 @@ final class Speakers {
             return null;
         }
         return generic(start, k - 1);
+    }
+
+    private static final Set<String> RELATIVES = Lexicon.set("who", "whose", "which");
+
+    /** The token after a parenthesis that opens at {@code k} ("Moss (D-Mo.) said"), else {@code k}. */
+    int afterParenthesis(int k, int limit) {
+        if (k >= limit || !doc.token(k).word().equals("(") && !doc.token(k).word().equals("-LRB-")) {
+            return k;
+        }
+        for (int c = k + 1; c < limit && c <= k + 8; c++) {
+            if (isClosingBracket(doc.token(c).word())) {
+                return c + 1 < limit ? c + 1 : k;
+            }
+        }
+        return k;
     }
 
     private static boolean isClosingBracket(String word) {
@@ -452,7 +469,9 @@ final class Speakers {
                 e = linking.link.get(person);
                 m = person;
             }
-            if (doc.token(k).word().equals(",")) {
+            k = afterParenthesis(k, s.endToken());
+            boolean appositive = doc.token(k).word().equals(",");
+            if (appositive) {
                 // "Novak, a former party chairman, mocked": step over the appositive
                 int close = k + 1;
                 while (close < s.endToken() - 1 && close < k + 16 && !doc.token(close).word().equals(",")) {
@@ -467,7 +486,9 @@ final class Speakers {
                 continue;
             }
             String pos = doc.token(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            // after an appositive the tagger often reads the verb as a participle: "Dean, a doctor, poked"
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || appositive && pos.equals("VBN")) {
                 found = new Speaker(m.span(), e);
             }
         }

@@ -223,4 +223,36 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Karen Holt cue=said \"This is a good plan,\"",
                 "direct speaker=Karen Holt cue=telling \"A lot of people said he should step down...\""), q);
     }
+
+    @Test
+    void anObjectPronounIsNotItsClausesSubject() {
+        List<String> q = quotes("Senator Claire Moss (D-Mo.) scolded him: \"The scientific community is against you,\" "
+                + "she said.");
+        assertEquals(List.of("direct speaker=Claire Moss cue=said \"The scientific community is against you,\""),
+                q.stream().filter(x -> x.startsWith("direct")).toList());
+        Article a = Shared.analyze("Anna Berg met Tom Lane on Monday and thanked him.");
+        assertEquals(2, Shared.entity(a, "Tom Lane").mentions().size(), "him is Tom Lane");
+        assertEquals(1, Shared.entity(a, "Anna Berg").mentions().size());
+    }
+
+    @Test
+    void aLongRelativeClauseBeforeTheCue() {
+        assertEquals(List.of("direct speaker=Rucker Holm cue=said \"The governor has been disrespecting our ...\""),
+                quotes("Rucker Holm, who runs the mayor's get-out-the-vote effort for the families of military "
+                        + "veterans, said, \"The governor has been disrespecting our veterans.\""));
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectPastAnAppositive() {
+        assertEquals(List.of("direct speaker=Howard Dean cue=tweeting \"Notice him sniffing all the time.\""),
+                quotes("Howard Dean, a former party chairman and presidential candidate, poked at the senator's "
+                        + "sniffing during the debate, tweeting, \"Notice him sniffing all the time.\""));
+    }
+
+    @Test
+    void anOpeningPhraseBeforeTheAttributionOfADirectQuoteIsNoIndirectQuote() {
+        List<String> q = quotes("Asked about the taxes he has not paid, Tom Brack boasted, \"That makes me smart.\"");
+        assertEquals(List.of("direct speaker=Tom Brack cue=boasted \"That makes me smart.\""),
+                q.stream().filter(x -> !x.contains("cue=Asked")).toList());
+    }
 }
