@@ -81,6 +81,9 @@ final class DirectQuotes {
             if (a == null) {
                 a = sentenceBefore(q);
             }
+            if (a == null) {
+                a = cueEarlierInSentence(q);
+            }
             int paragraph = ctx.paragraphOf(q.open());
             if (a == null && previous != null && previous.speaker() != null
                     && paragraph - previous.paragraph() <= 1) {
@@ -608,6 +611,33 @@ final class DirectQuotes {
             if (speaks && !v.pos().equals("VBG") && !v.pos().equals("VB")) {
                 Speakers.Speaker subject = speakers.subjectOf(s, c);
                 return subject == null || subject.entity() == null ? null : ctx.attribution(c, subject);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * `Corker said he and his partners were "meticulous" about ...`: a quote inside a sentence whose cue stands
+     * further back belongs to that cue's speaker. The first cue of the sentence before the quote counts, when
+     * nothing else is quoted between them.
+     */
+    private QuoteContext.Attribution cueEarlierInSentence(QuoteMarks.Quoted q) {
+        int open = doc.tokenAtOrAfter(q.open());
+        if (open >= doc.tokens().size()) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(doc.token(open));
+        for (int c = s.firstToken() + 1; c < open; c++) {
+            Token t = doc.token(c);
+            if (QuoteMarks.isQuoteToken(t.word())) {
+                return null;
+            }
+            if (Speakers.isCue(t) && !t.pos().equals("VBG") && !t.pos().equals("VB")) {
+                Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(c - 1, s.firstToken()), s.firstToken());
+                if (sp == null || sp.entity() == null) {
+                    sp = speakers.subjectOf(s, c);
+                }
+                return sp == null || sp.entity() == null ? null : ctx.attribution(c, sp);
             }
         }
         return null;

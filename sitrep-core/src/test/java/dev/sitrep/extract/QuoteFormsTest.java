@@ -255,4 +255,14 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Tom Brack cue=boasted \"That makes me smart.\""),
                 q.stream().filter(x -> !x.contains("cue=Asked")).toList());
     }
+
+    @Test
+    void aQuoteInsideASentenceBelongsToItsCueFurtherBack() {
+        List<String> q = quotes("\"We are not done,\" Senator Rob Mendel said on Tuesday.\n\n"
+                + "Senator Ben Corwin said on Tuesday that after a long review of the sanctions bill by his staff, "
+                + "\"this in no way touches the deal.\"");
+        assertEquals(List.of("direct speaker=Rob Mendel cue=said \"We are not done,\"",
+                "direct speaker=Ben Corwin cue=said \"this in no way touches the deal.\""),
+                q.stream().filter(x -> x.startsWith("direct")).toList());
+    }
 }
