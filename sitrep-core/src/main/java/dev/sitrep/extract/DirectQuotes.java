@@ -182,8 +182,9 @@ final class DirectQuotes {
         if (t >= doc.tokens().size()) {
             return null;
         }
-        Speakers.Speaker subject = speakers.subjectOf(doc.sentenceOf(doc.token(t)), t);
-        return subject == null ? null : new QuoteContext.Attribution(null, null, subject);
+        Sentence s = doc.sentenceOf(doc.token(t));
+        Speakers.Speaker subject = speakers.subjectOf(s, t);
+        return subject != null ? new QuoteContext.Attribution(null, null, subject) : labelled(s.firstToken(), t);
     }
 
     /**
@@ -557,6 +558,11 @@ final class DirectQuotes {
                 Speakers.Speaker subject = speakers.subjectOf(s, c);
                 return subject == null ? null : ctx.attribution(c, subject);
             }
+            if (Speakers.isCue(doc.token(c)) && doc.token(c).pos().equals("VBG") && c > floor
+                    && doc.token(c - 1).isNoun() && !doc.token(c - 1).isProperNoun()) {
+                // `his memo to employees explaining the deal, "..."`: a participle that qualifies a thing
+                continue;
+            }
             if (Speakers.isCue(doc.token(c)) || putsIt(c)) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
@@ -583,7 +589,42 @@ final class DirectQuotes {
                 return new QuoteContext.Attribution(null, null, subject);
             }
         }
+        // `Trump issued a statement, "..."`: what someone issued speaks for them
+        if (k > floor && ReportedSpeakers.STATEMENTS.contains(Lexicon.lc(doc.token(k).lemma()))
+                && doc.token(k).isNoun()) {
+            Speakers.Speaker subject = speakers.subjectOf(s, k);
+            if (subject != null && subject.entity() != null) {
+                return new QuoteContext.Attribution(null, null, subject);
+            }
+        }
+        int colon = open - 1;
+        int from = floor;
+        if (colon - from <= 2 && from > 0
+                && text.substring(doc.token(from - 1).end(), doc.token(from).start()).indexOf('\n') < 0) {
+            // `Gowdy (R-S.C.): "..."`: the tokenizer ended a sentence at the abbreviation
+            from = doc.sentenceOf(doc.token(from - 1)).firstToken();
+        }
+        if (colon > from && doc.token(colon).word().equals(":")) {
+            return labelled(from, colon);
+        }
         return null;
+    }
+
+    /**
+     * A speaker named before a colon and nothing else: `Rep. Trey Gowdy (R-S.C.): "..."`, `Bush: "..."`; or a cue
+     * that opens the sentence, then who: `Stated Stone:`. Null otherwise.
+     */
+    private QuoteContext.Attribution labelled(int floor, int colon) {
+        if (isCueWord(doc.token(floor).word()) && Character.isUpperCase(doc.token(floor).word().charAt(0))
+                && floor + 1 < colon) {
+            Speakers.Speaker sp = speakers.startingAt(floor + 1, colon);
+            return sp != null && sp.entity() != null && doc.tokenAtOrAfter(sp.span().end()) == colon
+                    ? ctx.attribution(floor, sp) : null;
+        }
+        Speakers.Speaker sp = speakers.endingAt(colon - 1, floor);
+        return sp != null && sp.entity() != null && sp.entity().type.canSpeak()
+                && doc.tokenAtOrAfter(sp.span().start()) <= floor + 1 ? new QuoteContext.Attribution(null, null, sp)
+                : null;
     }
 
     /**
@@ -632,7 +673,7 @@ final class DirectQuotes {
             if (QuoteMarks.isQuoteToken(t.word())) {
                 return null;
             }
-            if (Speakers.isCue(t) && !t.pos().equals("VBG") && !t.pos().equals("VB")) {
+            if (Speakers.isCue(t) && !t.pos().equals("VBG") && !t.pos().equals("VB") || putsIt(c)) {
                 Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(c - 1, s.firstToken()), s.firstToken());
                 if (sp == null || sp.entity() == null) {
                     sp = speakers.subjectOf(s, c);
@@ -651,13 +692,18 @@ final class DirectQuotes {
 
     /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */
     private boolean onlyNounPhraseBetween(int k, int end) {
+        boolean comma = false;
+        boolean preposition = false;
         for (Token t : doc.tokensIn(new Span(doc.token(k).start(), end))) {
             String pos = t.pos();
             boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-            if (finite || t.word().equals(",") || QuoteMarks.isQuoteToken(t.word())) {
+            if (finite || QuoteMarks.isQuoteToken(t.word())) {
                 return false;
             }
+            comma |= t.word().equals(",");
+            preposition |= pos.equals("IN") || pos.equals("TO");
         }
-        return true;
+        // `"...," the assailant, John McGraw, said` but not `"..." for criminal behavior, she said`
+        return !(comma && preposition);
     }
 }

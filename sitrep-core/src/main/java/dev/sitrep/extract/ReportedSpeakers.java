@@ -57,7 +57,7 @@ final class ReportedSpeakers {
     }
 
     /** What people issue to speak through: "X issued a statement saying", "X released a video that said". */
-    private static final java.util.Set<String> STATEMENTS = Lexicon.set("statement", "letter", "video", "post",
+    static final java.util.Set<String> STATEMENTS = Lexicon.set("statement", "letter", "video", "post",
             "tweet", "message", "note", "memo", "release", "email", "e-mail", "ad", "advertisement", "op-ed",
             "column", "essay", "announcement", "communique", "communiqué", "filing", "motion", "lawsuit", "complaint",
             "petition", "blog", "newsletter", "memorandum");

@@ -171,6 +171,10 @@ final class Speakers {
             return new Speaker(m.span(), linking.link.get(m));
         }
         int k = start;
+        if (k + 1 < limit && doc.token(k).pos().equals("VBN") && isNounPhrasePart(doc.token(k + 1))) {
+            // "said retired neurosurgeon Ben Carson"
+            k++;
+        }
         while (k < limit && isNounPhrasePart(doc.token(k))) {
             k++;
         }

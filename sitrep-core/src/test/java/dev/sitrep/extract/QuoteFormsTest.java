@@ -265,4 +265,36 @@ class QuoteFormsTest {
                 "direct speaker=Ben Corwin cue=said \"this in no way touches the deal.\""),
                 q.stream().filter(x -> x.startsWith("direct")).toList());
     }
+
+    @Test
+    void aNameAndAColonBeforeTheQuote() {
+        assertEquals(List.of("direct speaker=Trey Gowdy cue=null \"I have not heard anyone other than you s...\""),
+                quotes("Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone other than you say that.\""));
+        assertEquals(List.of("direct speaker=Roger Stone cue=Stated \"The stakes are so high that they will tr...\""),
+                quotes("Roger Stone spoke on the radio on Monday.\n\nStated Stone:\n\n"
+                        + "\"The stakes are so high that they will try anything.\""));
+    }
+
+    @Test
+    void aStatementSpeaksForWhoeverIssuedIt() {
+        assertEquals(List.of("direct speaker=Dana Whitfield cue=null \"Last night, our city was attacked by a m...\""),
+                quotes("Immediately after the attacks, Senator Dana Whitfield issued a statement, \"Last night, our "
+                        + "city was attacked by a madman.\""));
+    }
+
+    @Test
+    void namesInAppositionAfterTheQuote() {
+        assertEquals(List.of("direct speaker=John McGraw cue=said \"He deserved it,\""),
+                quotes("\"He deserved it,\" the assailant, John McGraw, said in an interview."));
+        assertEquals(List.of("direct speaker=Ben Carson cue=said \"I'm not going to say it is a mistake,\""),
+                quotes("\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked "
+                        + "about his claims."));
+    }
+
+    @Test
+    void aParticipleQualifyingAThingIsNoCue() {
+        assertEquals(List.of("direct speaker=Jeff Weiner cue=put \"Imagine a world where we are no longer l...\""),
+                quotes("As the company's chief executive, Jeff Weiner, put it in his memo to employees explaining "
+                        + "the deal, \"Imagine a world where we are no longer limited.\""));
+    }
 }
