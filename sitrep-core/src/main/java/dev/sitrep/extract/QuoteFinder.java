@@ -20,6 +20,29 @@ final class QuoteFinder {
         this.ctx = new QuoteContext(linking);
     }
 
+    /** Whether reported clause {@code outer} holds nine tenths of {@code inner}. */
+    private static boolean covers(Found outer, Found inner) {
+        return outer != inner && outer.content().overlap(inner.content()) >= 0.9 * inner.content().length();
+    }
+
+    /**
+     * Whether the quote's own cue stands after it (`"...," Trump said`) or just before it, a few words at most
+     * between: `Trump boasted, "..."`.
+     */
+    private boolean introducedByItsCue(Found d) {
+        if (d.cueSpan() == null) {
+            return false;
+        }
+        if (d.cueSpan().start() >= d.content().end()) {
+            return true;
+        }
+        if (d.cueSpan().end() > d.content().start()) {
+            return false;
+        }
+        String between = ctx.text.substring(d.cueSpan().end(), d.content().start()).strip();
+        return between.split("\\s+").length <= 4;
+    }
+
     /**
      * Direct quotes first; then reported speech. A reported clause that is nearly all quotation becomes a direct
      * quote; a phrase in marks inside a reported clause that is mostly the writer's words ("said Trump was
@@ -29,9 +52,10 @@ final class QuoteFinder {
         DirectQuotes directQuotes = new DirectQuotes(ctx);
         List<Found> direct = directQuotes.find();
         List<Span> fragments = directQuotes.fragments();
-        List<Found> indirect = new ArrayList<>();
+        List<Found> reported = new IndirectQuotes(ctx).find(direct);
+        List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
-        for (Found f : new IndirectQuotes(ctx).find(direct)) {
+        for (Found f : reported) {
             if (ctx.mostlyQuoted(f.content())) {
                 // the quote itself was found as a direct quote, with the attribution next to it: keep that one
                 boolean known = direct.stream().anyMatch(d -> d.content().overlap(f.content())
@@ -39,13 +63,11 @@ final class QuoteFinder {
                 if (!known) {
                     all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
                 }
-            } else {
-                indirect.add(f);
             }
         }
         for (Found d : direct) {
-            if (!fragments.contains(d.content()) || indirect.stream()
-                    .noneMatch(i -> i.content().overlap(d.content()) >= 0.9 * d.content().length())) {
+            boolean own = !fragments.contains(d.content()) && introducedByItsCue(d);
+            if (own || indirect.stream().noneMatch(i -> covers(i, d))) {
                 all.add(d);
             }
         }
