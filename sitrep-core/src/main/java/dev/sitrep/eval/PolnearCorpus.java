@@ -90,6 +90,43 @@ public final class PolnearCorpus {
         return new Result(articles, problems.toList());
     }
 
+    /**
+     * Every annotation of the articles that more than one annotator marked, one list per article, in annotator
+     * order; each {@link GoldArticle} has the article's id. For inter-annotator agreement.
+     *
+     * @throws IllegalArgumentException when {@code dir} lacks {@code text/} or {@code attributions/}
+     */
+    public static List<List<GoldArticle>> multiplyAnnotated(Path dir) {
+        if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+            throw new IllegalArgumentException("not a PolNeAR split folder: " + dir
+                    + " must contain text/ and attributions/");
+        }
+        Map<String, List<String>> byArticle = new TreeMap<>();
+        for (String name : fileNames(dir.resolve("attributions"), ".ann")) {
+            Matcher m = ANN_FILE.matcher(name);
+            if (m.matches() && Files.isRegularFile(dir.resolve("text").resolve(m.group(1) + ".txt"))) {
+                byArticle.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(name);
+            }
+        }
+        ProblemLog problems = new ProblemLog();
+        List<List<GoldArticle>> out = new ArrayList<>();
+        byArticle.forEach((id, anns) -> {
+            if (anns.size() > 1) {
+                List<GoldArticle> annotations = new ArrayList<>();
+                for (String ann : anns) {
+                    GoldArticle a = article(dir, id, ann, problems);
+                    if (a != null) {
+                        annotations.add(a);
+                    }
+                }
+                if (annotations.size() > 1) {
+                    out.add(annotations);
+                }
+            }
+        });
+        return out;
+    }
+
     private static GoldArticle article(Path dir, String id, String ann, ProblemLog problems) {
         String textFile = "text/" + id + ".txt";
         String annFile = "attributions/" + ann;
