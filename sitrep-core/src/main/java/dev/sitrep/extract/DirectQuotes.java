@@ -78,6 +78,9 @@ final class DirectQuotes {
             if (a == null) {
                 a = introducedByColon(q);
             }
+            if (a == null && isNamingQuote(q)) {
+                a = namedBy(q);
+            }
             if (a == null) {
                 a = sentenceBefore(q);
             }
@@ -579,6 +582,11 @@ final class DirectQuotes {
                         sp = speakers.subjectOf(s, c);
                     }
                 }
+                if (sp != null && sp.entity() == null && c > floor && !doc.token(c - 1).isPunctuation()) {
+                    // `Protesters marching through the streets chanted "..."`: the streets do not speak
+                    Speakers.Speaker subject = sentenceSubject(s, c);
+                    sp = subject != null ? subject : sp;
+                }
                 return sp == null ? null : ctx.attribution(c, sp);
             }
         }
@@ -682,6 +690,47 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * Who names something with the quoted words: the subject of the naming verb ("Japan branded North Korea an
+     * "outlaw nation"", "PolitiFact rated 32% of claims as "false"").
+     */
+    private QuoteContext.Attribution namedBy(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
+        if (t < 0) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(doc.token(t));
+        for (int v = t; v >= s.firstToken() && v >= t - 8; v--) {
+            Token verb = doc.token(v);
+            if (verb.isVerb() && !Speakers.isAuxOrAdverb(verb)
+                    || NAMING.contains(Lexicon.lc(verb.word())) && !verb.word().equalsIgnoreCase("as")) {
+                Speakers.Speaker subject = sentenceSubject(s, v);
+                return subject == null ? null : new QuoteContext.Attribution(verb.word(), verb.span(), subject);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who the sentence is about before token {@code before}: its subject mention, or else the noun phrase that
+     * opens it when a verb follows ("Protesters marching ...", "PolitiFact rated ..."); null unless it can speak.
+     */
+    private Speakers.Speaker sentenceSubject(Sentence s, int before) {
+        Speakers.Speaker subject = speakers.subjectOf(s, before);
+        if (subject != null && subject.entity() != null) {
+            return subject;
+        }
+        Speakers.Speaker opening = speakers.startingAt(s.firstToken(), before);
+        if (opening == null || opening.entity() == null || !opening.entity().type.canSpeak()) {
+            return null;
+        }
+        int next = doc.tokenAtOrAfter(opening.span().end());
+        String pos = next <= before ? doc.token(next).pos() : "";
+        // the tagger often reads a verb right after a name as a participle: "PolitiFact rated"
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("VBN") ? opening : null;
     }
 
     /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */

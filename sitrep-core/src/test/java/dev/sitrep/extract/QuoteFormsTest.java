@@ -316,4 +316,17 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Tom Brack cue=boasted \"That makes me smart.\""),
                 q.stream().filter(x -> x.startsWith("direct")).toList());
     }
+
+    @Test
+    void whoNamesSomethingWithTheQuotedWords() {
+        List<String> q = quotes("FactWatch rated 32% of the senator's claims as \"false\" last year.");
+        assertEquals(List.of("direct speaker=FactWatch cue=rated \"false\""), q);
+    }
+
+    @Test
+    void theSubjectChantsNotTheStreets() {
+        assertEquals(List.of("direct speaker=protesters cue=chanted \"What curfew?\""),
+                quotes("Protesters marching through the streets chanted \"What curfew?\" and kept going until "
+                        + "2 a.m."));
+    }
 }
