@@ -78,7 +78,7 @@ final class DirectQuotes {
             if (a == null) {
                 a = introducedByColon(q);
             }
-            if (a == null && isNamingQuote(q)) {
+            if (a == null && followsNamingWord(q)) {
                 a = namedBy(q);
             }
             if (a == null) {
@@ -376,12 +376,7 @@ final class DirectQuotes {
         if (t < 0) {
             return false;
         }
-        String before = Lexicon.lc(doc.token(t).word());
-        if (NAMING.contains(before)) {
-            return true;
-        }
-        if (t > 0 && NAMING.contains(Lexicon.lc(doc.token(t - 1).word()))
-                && (doc.token(t).pos().startsWith("PRP") || doc.token(t).isProperNoun())) {
+        if (followsNamingWord(q)) {
             return true;
         }
         Sentence s = doc.sentenceOf(doc.token(t));
@@ -731,6 +726,19 @@ final class DirectQuotes {
         // the tagger often reads a verb right after a name as a participle: "PolitiFact rated"
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
                 || pos.equals("VBN") ? opening : null;
+    }
+
+    /** Whether a naming word stands just before the quote: `called "..."`, `as "..."`, `called him "..."`. */
+    private boolean followsNamingWord(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
+        if (t < 0) {
+            return false;
+        }
+        if (NAMING.contains(Lexicon.lc(doc.token(t).word()))) {
+            return true;
+        }
+        return t > 0 && NAMING.contains(Lexicon.lc(doc.token(t - 1).word()))
+                && (doc.token(t).pos().startsWith("PRP") || doc.token(t).isProperNoun());
     }
 
     /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */
