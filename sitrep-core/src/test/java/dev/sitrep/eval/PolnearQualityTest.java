@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Quote quality on the PolNeAR dev split, as {@code sitrep eval quotes} reports it. The floors are the figures
  * recorded in docs/benchmarks.md, less a small margin: a change that makes attribution worse fails here. (Of the
- * issue's targets, indirect F1 0.60 is reached; direct F1 0.97 and named-speaker accuracy 0.90 are not yet.)
+ * issue's targets, indirect F1 0.60 and named-speaker accuracy 0.90 are reached on dev; direct F1 0.97 is not.)
  */
 class PolnearQualityTest {
 
@@ -24,9 +24,9 @@ class PolnearQualityTest {
             total = total.merge(QuoteScorer.score(a, g));
         }
         System.out.println(total.toTable());
-        assertTrue(total.direct().f1() >= 0.92, "direct F1 " + total.direct().f1());
-        assertTrue(total.indirect().f1() >= 0.69, "indirect F1 " + total.indirect().f1());
-        assertTrue(total.namedSpeakers().accuracy() >= 0.89, "named speaker accuracy "
+        assertTrue(total.direct().f1() >= 0.94, "direct F1 " + total.direct().f1());
+        assertTrue(total.indirect().f1() >= 0.70, "indirect F1 " + total.indirect().f1());
+        assertTrue(total.namedSpeakers().accuracy() >= 0.91, "named speaker accuracy "
                 + total.namedSpeakers().accuracy());
     }
 }
