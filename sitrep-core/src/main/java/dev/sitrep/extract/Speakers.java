@@ -219,6 +219,13 @@ final class Speakers {
 
     private Speaker generic(int from, int to) {
         Span span = new Span(doc.token(from).start(), doc.token(to).end());
+        if (from == to && doc.token(from).pos().equals("PRP")) {
+            EntityBuilder antecedent = neuterAntecedent(from);
+            if (antecedent != null) {
+                antecedent.mentions.add(span);
+            }
+            return new Speaker(span, antecedent);
+        }
         EntityBuilder voice = null;
         for (Mention m : linking.mentions) {
             if (m.from() >= from && m.to() - 1 <= to && canSpeak(m)) {
@@ -240,6 +247,36 @@ final class Speakers {
             voice = described(from, to);
         }
         return new Speaker(span, voice);
+    }
+
+    /**
+     * What "it" or "they" speaking stands for: the organisation, state or work (for "they" also the group)
+     * mentioned last before it, in its sentence or the two before; null for any other pronoun or none found.
+     */
+    private EntityBuilder neuterAntecedent(int k) {
+        String w = Lexicon.lc(doc.token(k).word());
+        boolean plural = w.equals("they");
+        if (!plural && !w.equals("it")) {
+            return null;
+        }
+        int offset = doc.token(k).start();
+        int sentence = doc.token(k).sentence();
+        EntityBuilder best = null;
+        int bestAt = -1;
+        for (EntityBuilder e : linking.entities) {
+            boolean fits = e.type == EntityType.ORGANIZATION || e.type == EntityType.COUNTRY
+                    || (plural ? e.type == EntityType.GROUP : e.type == EntityType.WORK);
+            if (!fits) {
+                continue;
+            }
+            Span last = e.mentions.lower(new Span(offset, offset));
+            if (last != null && last.start() > bestAt
+                    && sentence - doc.token(doc.tokenAtOrAfter(last.start())).sentence() <= 2) {
+                best = e;
+                bestAt = last.start();
+            }
+        }
+        return best;
     }
 
     /** Plural heads that are not people: "polls said", "reports say". */

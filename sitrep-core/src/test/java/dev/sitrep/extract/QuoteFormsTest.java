@@ -329,4 +329,13 @@ class QuoteFormsTest {
                 quotes("Protesters marching through the streets chanted \"What curfew?\" and kept going until "
                         + "2 a.m."));
     }
+
+    @Test
+    void itAndTheySpeakForTheOrganisationOrGroupBefore() {
+        List<String> q = quotes("The Harbour Trust rejected the plan on Monday. It said the port could not pay for a "
+                + "new crane.\n\nLocal farmers blocked the road for two days. They said the new tax would ruin them.");
+        assertEquals(List.of("indirect speaker=Harbour Trust cue=said \"the port could not pay for a new crane\"",
+                "indirect speaker=local farmers cue=said \"the new tax would ruin them\""),
+                q.stream().filter(x -> x.contains("cue=said")).toList());
+    }
 }
