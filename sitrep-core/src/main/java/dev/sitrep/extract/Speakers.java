@@ -279,6 +279,11 @@ final class Speakers {
         return best;
     }
 
+    /** Nouns that count people: "a number of attendees", "a majority of voters", "a handful of senators". */
+    private static final Set<String> QUANTITY_NOUNS = Lexicon.set("number", "majority", "minority", "handful",
+            "lot", "dozen", "percent", "share", "third", "half", "quarter", "plurality", "fraction", "couple",
+            "host", "score", "bunch", "total");
+
     /** Plural heads that are not people: "polls said", "reports say". */
     private static final Set<String> NOT_PEOPLE = Lexicon.set("poll", "report", "document", "data",
             "figure", "record", "result", "survey", "study", "estimate", "number", "statistic", "video", "image",
@@ -321,7 +326,8 @@ final class Speakers {
             "critic", "opponent", "delegate", "envoy", "chief", "head", "spy", "guard", "boss", "insider", "agent",
             "representative", "colleague", "friend", "neighbor", "neighbour", "parent", "mother", "father", "child",
             "student", "veteran", "patient", "survivor", "refugee", "migrant", "immigrant", "individual",
-            "adult", "youth", "candidate", "nominee", "republican", "democrat", "conservative", "liberal", "analyst",
+            "adult", "youth", "attendee", "participant", "respondent", "customer", "employee", "viewer",
+            "reader", "listener", "fan", "passenger", "shopper", "visitor", "caller", "retiree", "candidate", "nominee", "republican", "democrat", "conservative", "liberal", "analyst",
             "economist", "scientist", "academic", "pundit", "commentator", "administration", "campaign", "staff");
 
     /** Plurals that speak as a group though one of them is not a person: "Western governments", "rights groups". */
@@ -387,6 +393,15 @@ final class Speakers {
                 headAt = k - 1;
                 break;
             }
+        }
+        if (headAt + 2 <= to && QUANTITY_NOUNS.contains(Lexicon.lc(doc.token(headAt).lemma()))
+                && Lexicon.lc(doc.token(headAt + 1).word()).equals("of")) {
+            // "a number of attendees", "a majority of voters in the county": the people counted speak
+            int k = headAt + 2;
+            while (k < to && !doc.token(k + 1).pos().equals("IN")) {
+                k++;
+            }
+            headAt = k;
         }
         Token head = doc.token(headAt);
         String lemma = Lexicon.lc(head.lemma());

@@ -338,4 +338,12 @@ class QuoteFormsTest {
                 "indirect speaker=local farmers cue=said \"the new tax would ruin them\""),
                 q.stream().filter(x -> x.contains("cue=said")).toList());
     }
+
+    @Test
+    void thePeopleCountedSpeak() {
+        assertEquals(List.of("indirect speaker=majority of voters in the county cue=said \"the economy was their main "
+                + "concern\""), quotes("A majority of voters in the county said the economy was their main concern."));
+        assertEquals(List.of("indirect speaker=number of attendees cue=said \"they supported him\""),
+                quotes("Even so, a number of attendees said they supported him."));
+    }
 }
