@@ -25,9 +25,12 @@ final class EntityLinker {
     private final Map<Mention, EntityBuilder> link = new IdentityHashMap<>();
     private final Map<Integer, Mention> namedAt = new HashMap<>();
 
-    EntityLinker(NlpDocument doc, List<Mention> mentions) {
+    private final Gazetteer gazetteer;
+
+    EntityLinker(NlpDocument doc, List<Mention> mentions, Gazetteer gazetteer) {
         this.doc = doc;
         this.mentions = new ArrayList<>(mentions);
+        this.gazetteer = gazetteer;
     }
 
     /** Runs all linking steps; returns the resolved view. */
@@ -168,6 +171,13 @@ final class EntityLinker {
                 } else if (Lexicon.MALE_HINTS.contains(before)) {
                     e.gender = EntityBuilder.Gender.MALE;
                 }
+            }
+        }
+        for (EntityBuilder e : entities) {
+            if (e.type == EntityType.PERSON && e.gender == EntityBuilder.Gender.UNKNOWN) {
+                // "Maria Lopez": a given name that tells the gender, when no title or honorific did
+                String first = e.name.split(" ")[0];
+                e.gender = e.name.indexOf(' ') > 0 ? gazetteer.genderOf(first) : EntityBuilder.Gender.UNKNOWN;
             }
         }
         for (EntityBuilder e : entities) {

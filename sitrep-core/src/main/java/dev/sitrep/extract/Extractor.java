@@ -19,13 +19,15 @@ public final class Extractor {
     }
 
     private final MentionFinder mentions;
+    private final Gazetteer gazetteer;
 
     public Extractor(Gazetteer gazetteer) {
         this.mentions = new MentionFinder(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     public Result extract(NlpDocument doc) {
-        Linking linking = new EntityLinker(doc, mentions.find(doc)).link();
+        Linking linking = new EntityLinker(doc, mentions.find(doc), gazetteer).link();
         List<QuoteFinder.Found> found = new QuoteFinder(linking).find();
         linkFirstPerson(linking, found);
         inheritAffiliations(linking, found);

@@ -25,10 +25,12 @@ public final class Gazetteer {
 
     private static final String COUNTRIES = "gazetteer/countries.tsv";
     private static final String ORGANIZATIONS = "gazetteer/organizations.tsv";
+    private static final String GIVEN_NAMES = "gazetteer/given-names.tsv";
 
     private final Node root = new Node();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Organization> organizations = new HashMap<>();
+    private final Map<String, EntityBuilder.Gender> givenNames = new HashMap<>();
 
     /** What kind of body an organisation is: the {@code kind} column of {@code organizations.tsv}. */
     public enum OrganizationKind {
@@ -80,7 +82,17 @@ public final class Gazetteer {
                 g.add(alias, new GazetteerEntry(GazetteerEntry.Form.NAME, o, code, name, country));
             }
         });
+        g.read(GIVEN_NAMES, 2, (cols) -> g.givenNames.put(cols[0], switch (cols[1]) {
+            case "F" -> EntityBuilder.Gender.FEMALE;
+            case "M" -> EntityBuilder.Gender.MALE;
+            default -> throw new IllegalArgumentException("gender must be F or M, not '" + cols[1] + "'");
+        }));
         return g;
+    }
+
+    /** The gender a given name tells ("Maria", "Tom"), or UNKNOWN for a name not listed or given to both. */
+    EntityBuilder.Gender genderOf(String givenName) {
+        return givenNames.getOrDefault(givenName.toLowerCase(java.util.Locale.ROOT), EntityBuilder.Gender.UNKNOWN);
     }
 
     /** Canonical name of a country code, or null. */

@@ -238,4 +238,20 @@ class GazetteerFilesTest {
         assertEquals("MEDIA", ctv.col(3));
         assertEquals("CAN", ctv.col(4));
     }
+
+    @Test
+    void givenNamesAreLowerCaseUniqueAndOfOneGender() throws IOException {
+        Map<String, String> seen = new HashMap<>();
+        for (Row r : read("given-names.tsv", 2)) {
+            String name = r.col(0);
+            assertEquals(name.toLowerCase(Locale.ROOT).strip(), name, "line " + r.line());
+            assertTrue(Set.of("F", "M").contains(r.col(1)), "line " + r.line() + ": gender " + r.col(1));
+            assertTrue(seen.put(name, r.col(1)) == null, "line " + r.line() + ": " + name + " listed twice");
+        }
+        assertEquals("F", seen.get("melanie"));
+        assertEquals("M", seen.get("volodymyr"));
+        for (String both : List.of("jordan", "dana", "kelly", "lindsey", "jean", "jan", "alexis")) {
+            assertFalse(seen.containsKey(both), both + " is given to both");
+        }
+    }
 }

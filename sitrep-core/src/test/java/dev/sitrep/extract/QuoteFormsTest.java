@@ -346,4 +346,11 @@ class QuoteFormsTest {
         assertEquals(List.of("indirect speaker=number of attendees cue=said \"they supported him\""),
                 quotes("Even so, a number of attendees said they supported him."));
     }
+
+    @Test
+    void aGivenNameTellsWhoSheIs() {
+        assertEquals(List.of("direct speaker=Maria Lopez cue=said \"We have a deal,\""),
+                quotes("Governor Tom Lane met Senator Maria Lopez in Lindell on Monday. \"We have a deal,\" she "
+                        + "said."));
+    }
 }
