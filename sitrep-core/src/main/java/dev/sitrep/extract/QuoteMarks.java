@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Pairs quotation marks in a text, paragraph by paragraph (a line break ends a paragraph). Curly marks pair as
- * opening and closing; straight marks alternate. A quote still open at the end of its paragraph runs to that end,
+ * opening and closing; straight marks alternate. Inside an open quote, a mark of the other kind placed as an
+ * opening one opens a quote nested in it, which does not end the outer one. A quote still open at the end of its paragraph runs to that end,
  * as news writes a quote over several paragraphs: no closing mark until the last one. Stateless.
  */
 public final class QuoteMarks {
@@ -70,12 +71,26 @@ public final class QuoteMarks {
 
     private static void pairIn(String text, int from, int to, List<Quoted> out) {
         int open = -1;
+        boolean nested = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean closing = c == '\u201D' || c == '\u00BB';
             boolean opening = c == '\u201C' || c == '\u201E' || c == '\u00AB';
             if (c == '"' && open < 0 && inchMark(text, from, i)) {
                 continue;
+            }
+            if (open >= 0 && (c == '"' || opening || closing)) {
+                boolean straightOuter = text.charAt(open) == '"';
+                boolean otherKind = straightOuter != (c == '"');
+                if (nested) {
+                    // `"PENCE: ... an episode of “Shark Tank.” But ...`: the inner quote closes, the outer goes on
+                    nested = !(otherKind && (c == '"' || closing));
+                    continue;
+                }
+                if (otherKind && (c == '"' || opening) && placedAsOpening(text, i, to)) {
+                    nested = true;
+                    continue;
+                }
             }
             if (c == '"') {
                 if (open >= 0) {
@@ -101,6 +116,13 @@ public final class QuoteMarks {
         if (open >= 0) {
             add(text, open, -1, to, out);
         }
+    }
+
+    /** Before a word and after a space, a bracket or the paragraph's start: placed as an opening mark. */
+    private static boolean placedAsOpening(String text, int i, int paragraphEnd) {
+        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u00A0'
+                || "([\u2014".indexOf(text.charAt(i - 1)) >= 0;
+        return afterSpace && i + 1 < paragraphEnd && !Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** A straight mark right after a number, or after feet and an apostrophe (6'3"): inches, not a quote. */

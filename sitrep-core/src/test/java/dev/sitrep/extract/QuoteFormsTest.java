@@ -353,4 +353,16 @@ class QuoteFormsTest {
                 quotes("Governor Tom Lane met Senator Maria Lopez in Lindell on Monday. \"We have a deal,\" she "
                         + "said."));
     }
+
+    @Test
+    void aQuoteOfTheOtherKindNestsInsideAnOpenQuote() {
+        Article a = Shared.analyze("Senator Dana Whitfield answered on the radio.\n\n"
+                + "\"WHITFIELD: Well, look, my rival thinks this is an episode of \u201CThe Apprentice.\u201D But this "
+                + "is serious business, and the voters know it.\n\n\"HOST: Thank you, Senator.");
+        Quote first = a.quotes().get(0);
+        assertEquals(true, first.direct());
+        assertEquals(true, first.text().startsWith("Well, look, my rival thinks"), first.text());
+        assertEquals(true, first.text().endsWith("the voters know it."), first.text());
+        assertEquals("Dana Whitfield", first.speakerName());
+    }
 }
