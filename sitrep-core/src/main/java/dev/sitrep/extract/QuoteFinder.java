@@ -26,6 +26,22 @@ final class QuoteFinder {
     }
 
     /**
+     * `Mitt Romney -- "It is disqualifying ..." -- and`: a quote set off by dashes on both sides stands on its
+     * own; one after a single dash ends the clause before it.
+     */
+    private boolean setOffByDashes(Found d) {
+        String before = ctx.text.substring(Math.max(0, d.content().start() - 6), d.content().start())
+                .replaceAll("[\"'\u201C\u201D\\s]+$", "");
+        String after = ctx.text.substring(d.content().end(), Math.min(ctx.text.length(), d.content().end() + 6))
+                .replaceAll("^[\"'\u201C\u201D\\s]+", "");
+        return isDash(before.isEmpty() ? "" : before.substring(before.length() - 1)) && isDash(after);
+    }
+
+    private static boolean isDash(String s) {
+        return s.startsWith("-") || s.startsWith("\u2014") || s.startsWith("\u2013");
+    }
+
+    /**
      * Whether the quote's own cue stands after it (`"...," Trump said`) or just before it, a few words at most
      * between: `Trump boasted, "..."`.
      */
@@ -66,7 +82,7 @@ final class QuoteFinder {
             }
         }
         for (Found d : direct) {
-            boolean own = !fragments.contains(d.content()) && introducedByItsCue(d);
+            boolean own = !fragments.contains(d.content()) && introducedByItsCue(d) || setOffByDashes(d);
             if (own || indirect.stream().noneMatch(i -> covers(i, d))) {
                 all.add(d);
             }

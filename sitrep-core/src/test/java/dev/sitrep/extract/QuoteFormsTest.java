@@ -365,4 +365,13 @@ class QuoteFormsTest {
         assertEquals(true, first.text().endsWith("the voters know it."), first.text());
         assertEquals("Dana Whitfield", first.speakerName());
     }
+
+    @Test
+    void aQuoteSetOffByDashesStandsOnItsOwn() {
+        List<String> q = quotes("A chorus of senators has said the same thing, including the former governor Mitt "
+                + "Ramsey -- \"It is disqualifying for a nominee to hide his tax returns\" -- and two former "
+                + "commissioners.");
+        assertEquals(List.of("direct speaker=Mitt Ramsey cue=null \"It is disqualifying for a nominee to hid...\""),
+                q.stream().filter(x -> x.startsWith("direct")).toList());
+    }
 }
