@@ -25,6 +25,16 @@ final class QuoteFinder {
         return outer != inner && outer.content().overlap(inner.content()) >= 0.9 * inner.content().length();
     }
 
+    /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */
+    private boolean opensSentence(Found d) {
+        int p = d.content().start() - 1;
+        while (p >= 0 && (Character.isWhitespace(ctx.text.charAt(p)) && ctx.text.charAt(p) != '\n'
+                || QuoteMarks.isQuoteMark(ctx.text.charAt(p)) || ctx.text.charAt(p) == '\'')) {
+            p--;
+        }
+        return p < 0 || ".?!\n".indexOf(ctx.text.charAt(p)) >= 0;
+    }
+
     /**
      * `Mitt Romney -- "It is disqualifying ..." -- and`: a quote set off by dashes on both sides stands on its
      * own; one after a single dash ends the clause before it.
@@ -68,7 +78,11 @@ final class QuoteFinder {
         DirectQuotes directQuotes = new DirectQuotes(ctx);
         List<Found> direct = directQuotes.find();
         List<Span> fragments = directQuotes.fragments();
-        List<Found> reported = new IndirectQuotes(ctx).find(direct);
+        // a quote inside the writer's sentence, without a cue of its own, may be part of a reported clause: let
+        // the indirect finder read that sentence
+        List<Found> standing = direct.stream().filter(d -> !fragments.contains(d.content())
+                && (opensSentence(d) || introducedByItsCue(d)) || setOffByDashes(d)).toList();
+        List<Found> reported = new IndirectQuotes(ctx).find(standing);
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
         for (Found f : reported) {

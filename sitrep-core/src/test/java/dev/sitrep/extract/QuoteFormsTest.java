@@ -374,4 +374,14 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Mitt Ramsey cue=null \"It is disqualifying for a nominee to hid...\""),
                 q.stream().filter(x -> x.startsWith("direct")).toList());
     }
+
+    @Test
+    void aQuoteEndingAReportedClauseIsPartOfIt() {
+        assertEquals(List.of("indirect speaker=Ben Corwin cue=said \"whatever choice voters make in the fall,...\""),
+                quotes("Senator Ben Corwin said that whatever choice voters make in the fall, \"they should not "
+                        + "make it on the basis of fear.\""));
+        assertEquals(List.of("indirect speaker=Lena Park cue=says \"if elected president \"I will work very c...\""),
+                quotes("Governor Lena Park says if elected president \"I will work very closely with leaders in "
+                        + "Congress.\""));
+    }
 }
