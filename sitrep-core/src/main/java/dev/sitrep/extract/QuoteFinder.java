@@ -27,12 +27,24 @@ final class QuoteFinder {
 
     /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */
     private boolean opensSentence(Found d) {
+        int p = beforeMark(d);
+        return p < 0 || ".?!\n".indexOf(ctx.text.charAt(p)) >= 0;
+    }
+
+    /** Whether {@code c} is the last character before the quote's opening mark, spaces aside. */
+    private boolean precededBy(Found d, char c) {
+        int p = beforeMark(d);
+        return p >= 0 && ctx.text.charAt(p) == c;
+    }
+
+    /** Offset of the last character before the quote's opening mark that is not a space or mark, or -1. */
+    private int beforeMark(Found d) {
         int p = d.content().start() - 1;
         while (p >= 0 && (Character.isWhitespace(ctx.text.charAt(p)) && ctx.text.charAt(p) != '\n'
                 || QuoteMarks.isQuoteMark(ctx.text.charAt(p)) || ctx.text.charAt(p) == '\'')) {
             p--;
         }
-        return p < 0 || ".?!\n".indexOf(ctx.text.charAt(p)) >= 0;
+        return p;
     }
 
     /**
@@ -60,7 +72,9 @@ final class QuoteFinder {
             return false;
         }
         if (d.cueSpan().start() >= d.content().end()) {
-            return true;
+            // `"...," he said` stands alone; `With thousands of systems, "there is no single point," he said` is
+            // one reported sentence that quotes in part
+            return opensSentence(d) || precededBy(d, ':');
         }
         if (d.cueSpan().end() > d.content().start()) {
             return false;

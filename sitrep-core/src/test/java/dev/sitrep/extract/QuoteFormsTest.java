@@ -384,4 +384,11 @@ class QuoteFormsTest {
                 quotes("Governor Lena Park says if elected president \"I will work very closely with leaders in "
                         + "Congress.\""));
     }
+
+    @Test
+    void aQuoteAfterTheWritersWordsWithItsCueAfterIsOneReportedSentence() {
+        assertEquals(List.of("indirect speaker=Jeh Ramos cue=said \"With thousands of vote counting systems,...\""),
+                quotes("Homeland Security Secretary Jeh Ramos spoke on Monday. With thousands of vote counting "
+                        + "systems, \"there is no single point of failure,\" he said."));
+    }
 }
