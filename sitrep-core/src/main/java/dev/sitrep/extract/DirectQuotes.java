@@ -93,7 +93,9 @@ final class DirectQuotes {
                 // the article goes on quoting: same speaker, named at the earlier quote, not here
                 a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(null, previous.speaker().entity()));
             }
-            QuoteFinder.Found f = new QuoteFinder.Found(content, true, a == null ? null : a.cue(),
+            // `described it as "a disaster"`: words someone used, reported as the writer's description of them
+            boolean direct = !afterAs(q);
+            QuoteFinder.Found f = new QuoteFinder.Found(content, direct, a == null ? null : a.cue(),
                     a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);
             out.add(f);
@@ -309,6 +311,13 @@ final class DirectQuotes {
             t--;
         }
         return t;
+    }
+
+    /** Whether the word just before the quote's opening mark is "as". */
+    private boolean afterAs(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
+        return t >= 0 && Lexicon.lc(doc.token(t).word()).equals("as")
+                && text.substring(doc.token(t).end(), q.open()).isBlank();
     }
 
     /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */

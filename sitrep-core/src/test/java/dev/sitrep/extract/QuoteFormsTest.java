@@ -320,7 +320,7 @@ class QuoteFormsTest {
     @Test
     void whoNamesSomethingWithTheQuotedWords() {
         List<String> q = quotes("FactWatch rated 32% of the senator's claims as \"false\" last year.");
-        assertEquals(List.of("direct speaker=FactWatch cue=rated \"false\""), q);
+        assertEquals(List.of("indirect speaker=FactWatch cue=rated \"false\""), q);
     }
 
     @Test
@@ -390,5 +390,11 @@ class QuoteFormsTest {
         assertEquals(List.of("indirect speaker=Jeh Ramos cue=said \"With thousands of vote counting systems,...\""),
                 quotes("Homeland Security Secretary Jeh Ramos spoke on Monday. With thousands of vote counting "
                         + "systems, \"there is no single point of failure,\" he said."));
+    }
+
+    @Test
+    void wordsQuotedAfterAsAreTheWritersDescription() {
+        assertEquals(List.of("indirect speaker=Bill Okafor cue=described \"the blast as \"an intentional act.\"\""),
+                quotes("Mayor Bill Okafor described the blast as \"an intentional act.\""));
     }
 }
