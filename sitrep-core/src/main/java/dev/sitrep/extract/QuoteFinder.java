@@ -20,6 +20,14 @@ final class QuoteFinder {
         this.ctx = new QuoteContext(linking);
     }
 
+    /**
+     * Whether a direct quote stands on its own even inside a reported clause: set off by dashes, or a whole
+     * statement (not a phrase in marks) with its own cue beside it.
+     */
+    private boolean standsAlone(Found d, List<Span> fragments) {
+        return setOffByDashes(d) || !fragments.contains(d.content()) && introducedByItsCue(d);
+    }
+
     /** Whether reported clause {@code outer} holds nine tenths of {@code inner}. */
     private static boolean covers(Found outer, Found inner) {
         return outer != inner && outer.content().overlap(inner.content()) >= 0.9 * inner.content().length();
@@ -84,9 +92,10 @@ final class QuoteFinder {
     }
 
     /**
-     * Direct quotes first; then reported speech. A reported clause that is nearly all quotation becomes a direct
-     * quote; a phrase in marks inside a reported clause that is mostly the writer's words ("said Trump was
-     * "absolutely right" when...") is part of that indirect quote, not a quote of its own.
+     * Direct quotes first; then reported speech, in every sentence that no standing direct quote fills. A reported
+     * clause that is nearly all quotation becomes a direct quote; words in marks inside a reported clause ("said
+     * Trump was "absolutely right" when...", "said that whatever voters choose, "they should not..."") are part of
+     * that indirect quote unless they stand on their own.
      */
     List<Found> find() {
         DirectQuotes directQuotes = new DirectQuotes(ctx);
@@ -94,8 +103,8 @@ final class QuoteFinder {
         List<Span> fragments = directQuotes.fragments();
         // a quote inside the writer's sentence, without a cue of its own, may be part of a reported clause: let
         // the indirect finder read that sentence
-        List<Found> standing = direct.stream().filter(d -> !fragments.contains(d.content())
-                && (opensSentence(d) || introducedByItsCue(d)) || setOffByDashes(d)).toList();
+        List<Found> standing = direct.stream().filter(d -> standsAlone(d, fragments)
+                || !fragments.contains(d.content()) && opensSentence(d)).toList();
         List<Found> reported = new IndirectQuotes(ctx).find(standing);
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
@@ -110,8 +119,7 @@ final class QuoteFinder {
             }
         }
         for (Found d : direct) {
-            boolean own = !fragments.contains(d.content()) && introducedByItsCue(d) || setOffByDashes(d);
-            if (own || indirect.stream().noneMatch(i -> covers(i, d))) {
+            if (standsAlone(d, fragments) || indirect.stream().noneMatch(i -> covers(i, d))) {
                 all.add(d);
             }
         }
