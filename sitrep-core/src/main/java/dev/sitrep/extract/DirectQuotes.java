@@ -45,7 +45,7 @@ final class DirectQuotes {
                 fragments.add(q.content());
             } else if (following == null && !closesStatement(q)) {
                 continue;
-            } else if (afterThat(q)) {
+            } else if (rightAfter(q, "that")) {
                 // `let them know that "this is not who we are."`: the writer's clause, quoting the speaker's words
                 fragments.add(q.content());
             }
@@ -94,7 +94,7 @@ final class DirectQuotes {
                 a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(null, previous.speaker().entity()));
             }
             // `described it as "a disaster"`: words someone used, reported as the writer's description of them
-            boolean direct = !afterAs(q);
+            boolean direct = !rightAfter(q, "as");
             QuoteFinder.Found f = new QuoteFinder.Found(content, direct, a == null ? null : a.cue(),
                     a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);
@@ -313,17 +313,13 @@ final class DirectQuotes {
         return t;
     }
 
-    /** Whether the word just before the quote's opening mark is "as". */
-    private boolean afterAs(QuoteMarks.Quoted q) {
+    /**
+     * Whether {@code word} stands right before the quote's opening mark: "that" embeds the quote in a clause, "as"
+     * makes it a description.
+     */
+    private boolean rightAfter(QuoteMarks.Quoted q, String word) {
         int t = tokenBefore(q);
-        return t >= 0 && Lexicon.lc(doc.token(t).word()).equals("as")
-                && text.substring(doc.token(t).end(), q.open()).isBlank();
-    }
-
-    /** Whether the word just before the quote's opening mark is "that", which embeds the quote in a clause. */
-    private boolean afterThat(QuoteMarks.Quoted q) {
-        int t = tokenBefore(q);
-        return t >= 0 && Lexicon.lc(doc.token(t).word()).equals("that")
+        return t >= 0 && Lexicon.lc(doc.token(t).word()).equals(word)
                 && text.substring(doc.token(t).end(), q.open()).isBlank();
     }
 
