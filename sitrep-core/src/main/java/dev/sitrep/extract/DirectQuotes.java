@@ -464,7 +464,7 @@ final class DirectQuotes {
             boolean relative = false;
             for (int c = after; c < limit && c <= after + 35; c++) {
                 Token t = doc.token(c);
-                if (!relative && Speakers.isCue(t)) {
+                if (!relative && (Speakers.isCue(t) || speakers.answersBack(c))) {
                     return ctx.attribution(c, named);
                 }
                 // `Tomas Berg, who was majority leader for a decade, said`: the relative clause's verbs are its own
@@ -485,7 +485,7 @@ final class DirectQuotes {
         }
         // speaker first: find the cue within the next few tokens
         for (int c = k + 1; c < limit && c <= k + 8; c++) {
-            if (Speakers.isCue(doc.token(c))) {
+            if (Speakers.isCue(doc.token(c)) || speakers.answersBack(c)) {
                 int end = speakers.skipAuxLeft(c - 1, k);
                 Speakers.Speaker sp = speakers.endingAt(end, k);
                 if (sp != null && onlyNounPhraseBetween(k, sp.span().start())) {
@@ -566,7 +566,7 @@ final class DirectQuotes {
                 // `his memo to employees explaining the deal, "..."`: a participle that qualifies a thing
                 continue;
             }
-            if (Speakers.isCue(doc.token(c)) || putsIt(c)) {
+            if (Speakers.isCue(doc.token(c)) || putsIt(c) || speakers.answersBack(c)) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
                 if (sp == null && c > floor && !doc.token(c - 1).isPunctuation()) {

@@ -31,7 +31,7 @@ final class Speakers {
     int cueAt(int i, int limit) {
         for (int k = i; k < limit && k < i + 4; k++) {
             Token t = doc.token(k);
-            if (isCue(t)) {
+            if (isCue(t) || answersBack(k)) {
                 return k;
             }
             if (!isAuxOrAdverb(t)) {
@@ -39,6 +39,17 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    /** Verbs that, with "back", answer someone: "shot back", "fired back", "hit back". */
+    private static final Set<String> BACK_VERBS = Lexicon.set("shoot", "fire", "hit", "push", "strike", "snap",
+            "bite", "talk", "write");
+
+    /** Whether token {@code k} is a verb that answers with "back" after it: `Hillary shot back, "..."`. */
+    boolean answersBack(int k) {
+        Token t = doc.token(k);
+        return t.isVerb() && BACK_VERBS.contains(Lexicon.lc(t.lemma())) && k + 1 < doc.tokens().size()
+                && Lexicon.lc(doc.token(k + 1).word()).equals("back");
     }
 
     static boolean isCue(Token t) {

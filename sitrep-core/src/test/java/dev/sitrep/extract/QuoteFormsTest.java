@@ -397,4 +397,14 @@ class QuoteFormsTest {
         assertEquals(List.of("indirect speaker=Bill Okafor cue=described \"the blast as \"an intentional act.\"\""),
                 quotes("Mayor Bill Okafor described the blast as \"an intentional act.\""));
     }
+
+    @Test
+    void shootingBackAnswers() {
+        List<String> q = quotes("\"Look at all these supporters here,\" Sandra Paradis said.\n\n\"They are all here "
+                + "because he promises them free stuff,\" Jim Bennett shot back with a laugh.\n\n"
+                + "Senator Hillary Moss fired back, \"I chose to fulfil my duty.\"");
+        assertEquals(List.of("direct speaker=Sandra Paradis cue=said \"Look at all these supporters here,\"",
+                "direct speaker=Jim Bennett cue=shot \"They are all here because he promises th...\"",
+                "direct speaker=Hillary Moss cue=fired \"I chose to fulfil my duty.\""), q);
+    }
 }
