@@ -397,12 +397,13 @@ final class DirectQuotes {
         if (from >= doc.tokens().size()) {
             return null;
         }
+        if (text.substring(q.close(), doc.token(from).start()).indexOf('\n') >= 0) {
+            // the paragraph ends with the quote: what follows is a signature line or the next paragraph's
+            return signedBelow(q);
+        }
         Sentence s = doc.sentenceOf(doc.token(Math.max(0, from - 1)));
         if (doc.token(from).sentence() != s.index()) {
             // `...”― Carla Sanchez.` : the tokenizer may start a new sentence; same line, same attribution
-            if (text.substring(q.close(), doc.token(from).start()).indexOf('\n') >= 0) {
-                return signedBelow(q);
-            }
             s = doc.sentenceOf(doc.token(from));
         }
         int limit = s.endToken();

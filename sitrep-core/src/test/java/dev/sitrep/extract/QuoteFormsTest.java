@@ -407,4 +407,15 @@ class QuoteFormsTest {
                 "direct speaker=Jim Bennett cue=shot \"They are all here because he promises th...\"",
                 "direct speaker=Hillary Moss cue=fired \"I chose to fulfil my duty.\""), q);
     }
+
+    @Test
+    void aQuoteThatEndsItsParagraphTakesNoCueFromTheNextLine() {
+        List<String> q = quotes("Senator Ted Crane and Governor Chris Lind spoke in Concord.\n\"This is a disease,\" "
+                + "Lind said. \"It is not a moral failing. It is a disease, and we need to give people treatment. "
+                + "And let me tell you why -- because I am pro-life.\"\nNeither Crane nor Lind acknowledged the "
+                + "administration's efforts to combat the epidemic.");
+        assertEquals(List.of("direct speaker=Chris Lind cue=said \"This is a disease,\"",
+                "direct speaker=Chris Lind cue=null \"It is not a moral failing. It is a disea...\""),
+                q.stream().filter(x -> x.startsWith("direct")).toList());
+    }
 }
