@@ -219,6 +219,37 @@ final class IndirectQuotes {
                     ctx.paragraphOf(content.start())));
             v = cue.content();
         }
+        return endAtNextSpeaker(out);
+    }
+
+    /**
+     * ", and", ", but", "; " and the like right before a name and the title before it: a coordinated clause with a
+     * subject of its own.
+     */
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?:,\\s*(?:and|but|while|whereas|yet)|;)\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
+
+    /**
+     * `Rubio has talked about embedding troops with Iraqi soldiers, and Clinton said she would ...`: a content
+     * ends where a coordinated clause brings the next attribution's speaker.
+     */
+    private List<QuoteFinder.Found> endAtNextSpeaker(List<QuoteFinder.Found> found) {
+        List<QuoteFinder.Found> out = new ArrayList<>();
+        for (QuoteFinder.Found f : found) {
+            Span content = f.content();
+            for (QuoteFinder.Found next : found) {
+                Span at = next.speaker() == null ? null : next.speaker().span();
+                if (next == f || at == null || at.start() <= content.start() || at.start() >= content.end()) {
+                    continue;
+                }
+                java.util.regex.Matcher m = COORDINATION.matcher(text.substring(content.start(), at.start()));
+                if (m.find() && m.start() > 0) {
+                    content = new Span(content.start(), content.start() + m.start());
+                }
+            }
+            out.add(content == f.content() ? f
+                    : new QuoteFinder.Found(content, false, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
+        }
         return out;
     }
 

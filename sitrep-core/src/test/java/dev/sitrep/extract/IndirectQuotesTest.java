@@ -206,4 +206,14 @@ class IndirectQuotesTest {
     void findingOneselfIsNoFinding() {
         assertEquals(List.of(), indirect("They found themselves in trouble after the storm."));
     }
+
+    @Test
+    void aContentEndsWhereACoordinatedClauseBringsTheNextSpeaker() {
+        List<Quote> q = quotes("Senator Marco Ruiz has talked about embedding advisers with soldiers on the front "
+                + "lines, and Senator Hillary Moss said she would consider sending more of them.");
+        Quote ruiz = q.stream().filter(x -> "Marco Ruiz".equals(x.speakerName())).findFirst().orElseThrow();
+        assertEquals("embedding advisers with soldiers on the front lines", ruiz.text());
+        Quote moss = q.stream().filter(x -> "Hillary Moss".equals(x.speakerName())).findFirst().orElseThrow();
+        assertEquals("she would consider sending more of them", moss.text());
+    }
 }
