@@ -229,6 +229,16 @@ final class IndirectQuotes {
     private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
             "(?:,\\s*(?:and|but|while|whereas|yet)|;)\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
 
+    /** Where {@code boundary} starts in {@code text}, which it must end; -1 when it does not end it. */
+    private static int boundaryAt(java.util.regex.Pattern boundary, String text) {
+        java.util.regex.Matcher m = boundary.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** A comma right before a name and the title before it. */
+    private static final java.util.regex.Pattern CLAUSE_COMMA = java.util.regex.Pattern.compile(
+            ",\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
+
     /**
      * `Rubio has talked about embedding troops with Iraqi soldiers, and Clinton said she would ...`: a content
      * ends where a coordinated clause brings the next attribution's speaker.
@@ -242,9 +252,15 @@ final class IndirectQuotes {
                 if (next == f || at == null || at.start() <= content.start() || at.start() >= content.end()) {
                     continue;
                 }
-                java.util.regex.Matcher m = COORDINATION.matcher(text.substring(content.start(), at.start()));
-                if (m.find() && m.start() > 0) {
-                    content = new Span(content.start(), content.start() + m.start());
+                String before = text.substring(content.start(), at.start());
+                int cut = boundaryAt(COORDINATION, before);
+                if (cut < 0 && next.cueSpan() != null && next.cueSpan().start() >= at.end()
+                        && next.cueSpan().start() - at.end() <= 12) {
+                    // `While Comey has said that he makes recommendations, Lewandowski said he does not`
+                    cut = boundaryAt(CLAUSE_COMMA, before);
+                }
+                if (cut > 0) {
+                    content = new Span(content.start(), content.start() + cut);
                 }
             }
             out.add(content == f.content() ? f

@@ -216,4 +216,13 @@ class IndirectQuotesTest {
         Quote moss = q.stream().filter(x -> "Hillary Moss".equals(x.speakerName())).findFirst().orElseThrow();
         assertEquals("she would consider sending more of them", moss.text());
     }
+
+    @Test
+    void aSubordinateClausesContentEndsBeforeTheMainClausesSpeaker() {
+        List<Quote> q = quotes("While the director Jim Comey has said that he regularly makes recommendations on "
+                + "cases, Corey Lewan said he does not make them publicly.");
+        assertEquals(List.of("Jim Comey: he regularly makes recommendations on cases",
+                "Corey Lewan: he does not make them publicly"),
+                q.stream().map(x -> x.speakerName() + ": " + x.text()).toList());
+    }
 }
