@@ -465,7 +465,7 @@ final class DirectQuotes {
             boolean relative = false;
             for (int c = after; c < limit && c <= after + 35; c++) {
                 Token t = doc.token(c);
-                if (!relative && (Speakers.isCue(t) || speakers.answersBack(c))) {
+                if (!relative && speakers.isCueAt(c)) {
                     return ctx.attribution(c, named);
                 }
                 // `Tomas Berg, who was majority leader for a decade, said`: the relative clause's verbs are its own
@@ -477,16 +477,14 @@ final class DirectQuotes {
                     relative = false;
                     continue;
                 }
-                String pos = t.pos();
-                if (!relative && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
-                        && !Speakers.isAuxOrAdverb(t)) {
+                if (!relative && t.isFiniteVerb() && !Speakers.isAuxOrAdverb(t)) {
                     break;
                 }
             }
         }
         // speaker first: find the cue within the next few tokens
         for (int c = k + 1; c < limit && c <= k + 8; c++) {
-            if (Speakers.isCue(doc.token(c)) || speakers.answersBack(c)) {
+            if (speakers.isCueAt(c)) {
                 int end = speakers.skipAuxLeft(c - 1, k);
                 Speakers.Speaker sp = speakers.endingAt(end, k);
                 if (sp != null && onlyNounPhraseBetween(k, sp.span().start())) {
@@ -567,7 +565,7 @@ final class DirectQuotes {
                 // `his memo to employees explaining the deal, "..."`: a participle that qualifies a thing
                 continue;
             }
-            if (Speakers.isCue(doc.token(c)) || putsIt(c) || speakers.answersBack(c)) {
+            if (speakers.isCueAt(c) || putsIt(c)) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
                 if (sp == null && c > floor && !doc.token(c - 1).isPunctuation()) {
@@ -728,10 +726,9 @@ final class DirectQuotes {
             return null;
         }
         int next = doc.tokenAtOrAfter(opening.span().end());
-        String pos = next <= before ? doc.token(next).pos() : "";
         // the tagger often reads a verb right after a name as a participle: "PolitiFact rated"
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
-                || pos.equals("VBN") ? opening : null;
+        return next <= before && (doc.token(next).isFiniteVerb() || doc.token(next).pos().equals("VBG")
+                || doc.token(next).pos().equals("VBN")) ? opening : null;
     }
 
     /** Whether a naming word stands just before the quote: `called "..."`, `as "..."`, `called him "..."`. */
@@ -758,13 +755,11 @@ final class DirectQuotes {
         boolean comma = false;
         boolean preposition = false;
         for (Token t : doc.tokensIn(new Span(doc.token(k).start(), end))) {
-            String pos = t.pos();
-            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-            if (finite || QuoteMarks.isQuoteToken(t.word())) {
+            if (t.isFiniteVerb() || QuoteMarks.isQuoteToken(t.word())) {
                 return false;
             }
             comma |= t.word().equals(",");
-            preposition |= pos.equals("IN") || pos.equals("TO");
+            preposition |= t.pos().equals("IN") || t.pos().equals("TO");
         }
         // `"...," the assailant, John McGraw, said` but not `"..." for criminal behavior, she said`
         return !(comma && preposition);

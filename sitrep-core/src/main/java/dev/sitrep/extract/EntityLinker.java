@@ -200,15 +200,8 @@ final class EntityLinker {
 
     /** Whether a verb follows the mention, past auxiliaries and adverbs: "Moss scolded", "Moss has long said". */
     private boolean isSubject(Mention m) {
-        int k = m.to();
-        if (k < doc.tokens().size() && (doc.token(k).word().equals("(") || doc.token(k).word().equals("-LRB-"))) {
-            // "Moss (D-Mo.) scolded him"
-            while (k < doc.tokens().size() && k <= m.to() + 8 && !doc.token(k).word().equals(")")
-                    && !doc.token(k).word().equals("-RRB-")) {
-                k++;
-            }
-            k++;
-        }
+        // "Moss (D-Mo.) scolded him"
+        int k = Speakers.afterParenthesis(doc, m.to(), doc.tokens().size());
         while (k < doc.tokens().size() && doc.token(k).pos().startsWith("RB")) {
             k++;
         }

@@ -643,8 +643,7 @@ final class IndirectQuotes {
         while (n < limit && doc.token(n).pos().startsWith("RB")) {
             n++;
         }
-        String pos = n < limit ? doc.token(n).pos() : "";
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return n < limit && doc.token(n).isFiniteVerb();
     }
 
     /**
@@ -675,7 +674,7 @@ final class IndirectQuotes {
         }
         for (int k = c + 1; k < limit && k < c + 8; k++) {
             Token t = doc.token(k);
-            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+            if (t.isFiniteVerb()) {
                 return true;
             }
             if (t.word().equals(",")) {

@@ -31,7 +31,7 @@ final class Speakers {
     int cueAt(int i, int limit) {
         for (int k = i; k < limit && k < i + 4; k++) {
             Token t = doc.token(k);
-            if (isCue(t) || answersBack(k)) {
+            if (isCueAt(k)) {
                 return k;
             }
             if (!isAuxOrAdverb(t)) {
@@ -45,8 +45,12 @@ final class Speakers {
     private static final Set<String> BACK_VERBS = Lexicon.set("shoot", "fire", "hit", "push", "strike", "snap",
             "bite", "talk", "write");
 
-    /** Whether token {@code k} is a verb that answers with "back" after it: `Hillary shot back, "..."`. */
-    boolean answersBack(int k) {
+    /** Whether token {@code k} is a cue verb, or a verb that answers with "back" after it: `Hillary shot back`. */
+    boolean isCueAt(int k) {
+        return isCue(doc.token(k)) || answersBack(k);
+    }
+
+    private boolean answersBack(int k) {
         Token t = doc.token(k);
         return t.isVerb() && BACK_VERBS.contains(Lexicon.lc(t.lemma())) && k + 1 < doc.tokens().size()
                 && Lexicon.lc(doc.token(k + 1).word()).equals("back");
@@ -212,7 +216,7 @@ final class Speakers {
     private static final Set<String> RELATIVES = Lexicon.set("who", "whose", "which");
 
     /** The token after a parenthesis that opens at {@code k} ("Moss (D-Mo.) said"), else {@code k}. */
-    int afterParenthesis(int k, int limit) {
+    static int afterParenthesis(NlpDocument doc, int k, int limit) {
         if (k >= limit || !doc.token(k).word().equals("(") && !doc.token(k).word().equals("-LRB-")) {
             return k;
         }
@@ -536,7 +540,7 @@ final class Speakers {
                 e = linking.link.get(person);
                 m = person;
             }
-            k = afterParenthesis(k, s.endToken());
+            k = afterParenthesis(doc, k, s.endToken());
             boolean appositive = doc.token(k).word().equals(",");
             if (appositive) {
                 // "Novak, a former party chairman, mocked": step over the appositive
@@ -552,10 +556,8 @@ final class Speakers {
             if (k >= s.endToken()) {
                 continue;
             }
-            String pos = doc.token(k).pos();
             // after an appositive the tagger often reads the verb as a participle: "Dean, a doctor, poked"
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                    || appositive && pos.equals("VBN")) {
+            if (doc.token(k).isFiniteVerb() || appositive && doc.token(k).pos().equals("VBN")) {
                 found = new Speaker(m.span(), e);
             }
         }

@@ -39,6 +39,11 @@ public record Token(int index, int sentence, Span span, String word, String lemm
         return pos.startsWith("VB");
     }
 
+    /** A verb with tense or a modal (VBD, VBZ, VBP, MD): the verb of a clause, not a participle or infinitive. */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isPunctuation() {
         return !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0));
     }
