@@ -33,6 +33,17 @@ final class QuoteFinder {
         return outer != inner && outer.content().overlap(inner.content()) >= 0.9 * inner.content().length();
     }
 
+    /**
+     * Whether direct quote {@code d}'s cue lies inside reported clause {@code i}: the word that seemed to introduce
+     * the quote is itself part of what is reported (`acknowledged that some "feel that way, "but ..."`).
+     */
+    private boolean cueWithin(Found i, Found d) {
+        if (d.cueSpan() == null || !i.content().contains(d.cueSpan())) {
+            return false;
+        }
+        return ReportingVerbs.MENTAL.contains(ctx.doc.token(ctx.doc.tokenAtOrAfter(d.cueSpan().start())).lemma());
+    }
+
     /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */
     private boolean opensSentence(Found d) {
         int p = beforeMark(d);
@@ -119,7 +130,8 @@ final class QuoteFinder {
             }
         }
         for (Found d : direct) {
-            if (standsAlone(d, fragments) || indirect.stream().noneMatch(i -> covers(i, d))) {
+            if (indirect.stream().noneMatch(i -> covers(i, d))
+                    || standsAlone(d, fragments) && indirect.stream().noneMatch(i -> covers(i, d) && cueWithin(i, d))) {
                 all.add(d);
             }
         }

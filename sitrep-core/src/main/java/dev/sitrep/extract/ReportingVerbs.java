@@ -65,6 +65,14 @@ final class ReportingVerbs {
             "signal", "underscore", "state", "hold", "read", "know", "learn", "post", "sing", "fear", "realize",
             "recognize", "understand", "doubt");
 
+    /**
+     * Cue lemmas of thought and feeling rather than speech: inside a reported clause ("acknowledged that some
+     * feel that way") they report what others think, not a quote of their own.
+     */
+    static final Set<String> MENTAL = Lexicon.set("feel", "believe", "think", "hope", "fear", "expect", "suspect",
+            "worry", "wonder", "know", "realize", "understand", "favor", "favour", "prefer", "want", "doubt", "see",
+            "consider");
+
     /** Verbs that name: "a program called Sandy Hook Promise". */
     static final Set<String> NAMING = Lexicon.set("call", "name", "dub", "label", "title", "brand");
 

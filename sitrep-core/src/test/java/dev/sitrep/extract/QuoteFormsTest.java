@@ -418,4 +418,11 @@ class QuoteFormsTest {
                 "direct speaker=Chris Lind cue=null \"It is not a moral failing. It is a disea...\""),
                 q.stream().filter(x -> x.startsWith("direct")).toList());
     }
+
+    @Test
+    void aQuoteAfterAThoughtInsideAReportedClauseIsPartOfIt() {
+        assertEquals(List.of("indirect speaker=Maria Olsen cue=conceded \"there are still \"a few voters\" who feel ...\""),
+                quotes("Senator Maria Olsen conceded that there are still \"a few voters\" who feel that way, \"but "
+                        + "certainly not most of them.\""));
+    }
 }
