@@ -521,7 +521,8 @@ final class IndirectQuotes {
     }
 
     /** Whether most of {@code span} lies inside quote marks: a direct quote, not reported speech. */
-    private boolean mostlyQuoted(Span span) {
+    private boolean mostlyQuoted(Span clause) {
+        Span span = ctx.withThat(clause);
         int inside = 0;
         for (QuoteMarks.Quoted q : ctx.marks) {
             inside += q.content().overlap(span);

@@ -67,7 +67,8 @@ final class QuoteContext {
      * Whether at least 80% of the letters and digits of {@code span} lie inside quote marks: a reported clause
      * that is all quotation ("said that "terrorism is the answer."") is a direct quote.
      */
-    boolean mostlyQuoted(Span span) {
+    boolean mostlyQuoted(Span clause) {
+        Span span = withThat(clause);
         int all = 0;
         int quoted = 0;
         for (int i = span.start(); i < span.end(); i++) {
@@ -79,5 +80,18 @@ final class QuoteContext {
             }
         }
         return all > 0 && quoted >= 0.8 * all;
+    }
+
+    /**
+     * {@code clause} with the "that" that introduces it, if one does: `said that "..."` reports the quote, so
+     * the word counts against its being all quotation.
+     */
+    Span withThat(Span clause) {
+        int k = doc.tokenAtOrAfter(clause.start()) - 1;
+        if (k >= 0 && k < doc.tokens().size() && Lexicon.lc(doc.token(k).word()).equals("that")
+                && doc.token(k).end() <= clause.start()) {
+            return new Span(doc.token(k).start(), clause.end());
+        }
+        return clause;
     }
 }
