@@ -425,4 +425,13 @@ class QuoteFormsTest {
                 quotes("Senator Maria Olsen conceded that there are still \"a few voters\" who feel that way, \"but "
                         + "certainly not most of them.\""));
     }
+
+    @Test
+    void aFewQuotedWordsAfterThatAreReportedSpeech() {
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=told \"\"I am fine.\"\""),
+                quotes("Senator Ana Ruiz told reporters that \"I am fine.\""));
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=told \"the bill is dead and nobody in this buil...\""),
+                quotes("Senator Ana Ruiz told reporters that \"the bill is dead and nobody in this building will "
+                        + "bring it back.\""));
+    }
 }
