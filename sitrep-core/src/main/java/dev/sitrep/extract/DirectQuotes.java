@@ -369,7 +369,9 @@ final class DirectQuotes {
     }
 
     private static final Set<String> NAMING = Lexicon.set("as", "called", "calling", "calls",
-            "dubbed", "described", "describing", "labeled", "labelled", "branded", "termed", "deemed");
+            "dubbed", "described", "describing", "labeled", "labelled", "branded", "termed", "deemed",
+            "chanting", "chanted", "chants", "shouting", "shouted", "yelling", "echoing", "mouthing", "citing",
+            "uttered");
 
     /**
      * A quoted phrase inside a sentence counts when someone's words are named by it ("called him "unhinged"",

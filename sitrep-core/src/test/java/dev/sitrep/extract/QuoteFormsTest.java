@@ -434,4 +434,10 @@ class QuoteFormsTest {
                 quotes("Senator Ana Ruiz told reporters that \"the bill is dead and nobody in this building will "
                         + "bring it back.\""));
     }
+
+    @Test
+    void wordsMouthedOrChantedAreQuotes() {
+        assertEquals(List.of("direct speaker=Lena Park cue=mouthing \"thank you\""),
+                quotes("Senator Lena Park left the stage mouthing \"thank you\" to the front rows."));
+    }
 }
