@@ -152,11 +152,6 @@ final class DirectQuotes {
         return false;
     }
 
-    /**
-     * A quote stands alone when it opens a paragraph or sentence, or follows a colon, comma, dash or cue, and
-     * closes a sentence or clause. A phrase in marks in the middle of a sentence ("was "absolutely right" when")
-     * is part of that sentence, not a quote of its own.
-     */
     /** Whether a cue verb stands within {@code window} tokens before token {@code t}, in its sentence. */
     private boolean cueBefore(int t, int window) {
         int sentence = doc.token(t).sentence();
@@ -323,7 +318,11 @@ final class DirectQuotes {
                 && text.substring(doc.token(t).end(), q.open()).isBlank();
     }
 
-    /** A quote opens a statement after a line break, a colon, comma, dash or sentence end, or after a cue. */
+    /**
+     * A quote opens a statement after a line break, a colon, comma, dash or sentence end, or after a cue. With
+     * {@link #closesStatement} it stands alone; a phrase in marks in the middle of a sentence ("was "absolutely
+     * right" when") is part of that sentence, not a quote of its own.
+     */
     private boolean opensStatement(QuoteMarks.Quoted q) {
         int p = q.open() - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0' || text.charAt(p) == '\t')) {
