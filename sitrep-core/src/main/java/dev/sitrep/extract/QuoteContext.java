@@ -42,8 +42,9 @@ final class QuoteContext {
 
     Attribution accordingTo(int from, int limit) {
         for (int k = from; k + 2 < limit; k++) {
+            // inside quote marks, "according to" is the speaker's own attribution, not the writer's
             if (Lexicon.lc(doc.token(k).word()).equals("according") && Lexicon.lc(doc.token(k + 1).word()).equals(
-                    "to")) {
+                    "to") && !quoted.get(doc.token(k).start())) {
                 Speakers.Speaker sp = speakers.startingAt(k + 2, limit);
                 if (sp != null) {
                     Span cue = new Span(doc.token(k).start(), doc.token(k + 1).end());

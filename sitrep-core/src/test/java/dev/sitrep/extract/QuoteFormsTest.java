@@ -440,4 +440,11 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Lena Park cue=mouthing \"thank you\""),
                 quotes("Senator Lena Park left the stage mouthing \"thank you\" to the front rows."));
     }
+
+    @Test
+    void accordingToInsideQuoteMarksIsTheSpeakersOwnAttribution() {
+        assertEquals(List.of("direct speaker=null cue=wrote \"kept no records of the grants, according...\""),
+                quotes("The auditors wrote that the agency \"kept no records of the grants, according to its own "
+                        + "director, Maria Olsen.\""));
+    }
 }
