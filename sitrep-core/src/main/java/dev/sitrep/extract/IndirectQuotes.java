@@ -628,11 +628,22 @@ final class IndirectQuotes {
                     || t.pos().equals("DT")) && !opensRelativeClause(k, limit)) {
                 return k;
             }
-            if (t.isVerb() || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+            if (t.isVerb() && !isAdjectival(k) || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A participle between a determiner or adjective and its noun: "an invited crowd", "the growing debt". */
+    private boolean isAdjectival(int k) {
+        Token t = doc.token(k);
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBG") || k == 0 || k + 1 >= doc.tokens().size()) {
+            return false;
+        }
+        String before = doc.token(k - 1).pos();
+        return (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))
+                && doc.token(k + 1).pos().startsWith("NN");
     }
 
     /**

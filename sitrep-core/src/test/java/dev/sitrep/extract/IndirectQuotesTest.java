@@ -225,4 +225,10 @@ class IndirectQuotesTest {
                 "Corey Lewan: he does not make them publicly"),
                 q.stream().map(x -> x.speakerName() + ": " + x.text()).toList());
     }
+
+    @Test
+    void anAddresseeWithAParticipleBeforeThat() {
+        assertEquals("she wants a budget that puts schools first", content("Governor Lena Park told an invited "
+                + "crowd at the Union League club that she wants a budget that puts schools first."));
+    }
 }
