@@ -447,4 +447,10 @@ class QuoteFormsTest {
                 quotes("The auditors wrote that the agency \"kept no records of the grants, according to its own "
                         + "director, Maria Olsen.\""));
     }
+
+    @Test
+    void aProgressiveCueBeforeTheQuote() {
+        assertEquals(List.of("direct speaker=Lena Park cue=telling \"I need you tomorrow.\""),
+                quotes("Governor Lena Park is telling voters at a diner in Reno that \"I need you tomorrow.\""));
+    }
 }
