@@ -43,17 +43,19 @@ final class ReportedSpeakers {
         boolean participle = doc.token(v).pos().equals("VBG");
         // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
         Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
-        if (sp != null) {
+        if (sp != null && (sp.entity() != null || !w.equals(","))) {
             return madeBy(s, sp);
         }
-        // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"
+        // "X met Y and said", "X met Y, saying", "X pitched himself by telling them"; and `Lind, during a town hall
+        // in Reno, Nevada, said`, where the place before the comma does not speak but the subject does
         boolean shared = w.equals(",") || last.pos().equals("CC") && end > s.firstToken()
                 || last.pos().equals("IN") && !Lexicon.lc(last.word()).equals("without") && participle;
         if (!shared) {
             return null;
         }
         Speakers.Speaker subject = leadingSubject(s, end);
-        return subject != null ? subject : precedingSubject(s, end);
+        subject = subject != null ? subject : precedingSubject(s, end);
+        return subject != null ? subject : sp;
     }
 
     /** What people issue to speak through: "X issued a statement saying", "X released a video that said". */

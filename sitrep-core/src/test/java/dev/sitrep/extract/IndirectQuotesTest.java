@@ -231,4 +231,11 @@ class IndirectQuotesTest {
         assertEquals("she wants a budget that puts schools first", content("Governor Lena Park told an invited "
                 + "crowd at the Union League club that she wants a budget that puts schools first."));
     }
+
+    @Test
+    void theSubjectSpeaksPastAnAsideThatEndsInAPlace() {
+        assertEquals(List.of("indirect speaker=Lena Park cue=said \"the budget would be cut by half\""),
+                indirect("Governor Lena Park, during a town hall meeting in Reno, Nevada, said the budget would be "
+                        + "cut by half."));
+    }
 }
