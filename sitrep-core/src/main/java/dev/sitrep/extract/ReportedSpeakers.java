@@ -38,7 +38,17 @@ final class ReportedSpeakers {
             if (k >= s.firstToken() && doc.token(k).word().equals(",")) {
                 k--;
             }
-            return madeBy(s, speakers.endingAt(k, s.firstToken()));
+            Speakers.Speaker sp = speakers.endingAt(k, s.firstToken());
+            return sp == null || sp.entity() == null ? null : madeBy(s, sp);
+        }
+        if (controlledBySubject(s, end)) {
+            // "Lind went on to say", "Lind was quick to add": the speaker right before the verbs that lead to "to"
+            int k = end - 1;
+            while (k > s.firstToken() && isLeadIn(doc.token(k))) {
+                k--;
+            }
+            Speakers.Speaker sp = speakers.endingAt(k, s.firstToken());
+            return sp == null || sp.entity() == null ? null : madeBy(s, sp);
         }
         boolean participle = doc.token(v).pos().equals("VBG");
         // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
@@ -56,6 +66,27 @@ final class ReportedSpeakers {
         Speakers.Speaker subject = leadingSubject(s, end);
         subject = subject != null ? subject : precedingSubject(s, end);
         return subject != null ? subject : sp;
+    }
+
+    /**
+     * Whether the "to" at {@code end} makes the cue after it the sentence subject's: "went on to say", "was quick
+     * to add", "is expected to announce"; not "urged Congress to say", where the object before it would speak.
+     */
+    private boolean controlledBySubject(Sentence s, int end) {
+        if (!doc.token(end).pos().equals("TO") || end - 1 < s.firstToken()) {
+            return false;
+        }
+        Token before = doc.token(end - 1);
+        // "declined to say": the first verb reports already, with the infinitive as what it attributes
+        boolean reports = before.isVerb() && !before.pos().equals("VBN")
+                && ReportingVerbs.INFINITIVE_VERBS.contains(Lexicon.lc(before.lemma()));
+        return !reports && !before.isNoun() && !before.pos().startsWith("PRP") && !before.isPunctuation();
+    }
+
+    /** A word between a subject and "to" that leads to the infinitive: "went on", "was quick", "is expected". */
+    private static boolean isLeadIn(Token t) {
+        return t.isVerb() || t.pos().startsWith("RB") || t.pos().startsWith("JJ") || t.pos().equals("RP")
+                || t.pos().equals("MD") || Lexicon.lc(t.word()).equals("on");
     }
 
     /** What people issue to speak through: "X issued a statement saying", "X released a video that said". */

@@ -238,4 +238,14 @@ class IndirectQuotesTest {
                 indirect("Governor Lena Park, during a town hall meeting in Reno, Nevada, said the budget would be "
                         + "cut by half."));
     }
+
+    @Test
+    void theSubjectSpeaksThroughAnInfinitive() {
+        assertEquals(List.of("indirect speaker=Lena Park cue=add \"the budget would not include new taxes\""),
+                indirect("Governor Lena Park was quick to add that the budget would not include new taxes."));
+        assertEquals(List.of("indirect speaker=Lena Park cue=say \"the budget would not include new taxes\""),
+                indirect("Governor Lena Park went on to say that the budget would not include new taxes."));
+        assertEquals(List.of("indirect speaker=Lena Park cue=urged \"Congress to pass the budget before the s...\""),
+                indirect("Governor Lena Park urged Congress to pass the budget before the summer recess."));
+    }
 }
