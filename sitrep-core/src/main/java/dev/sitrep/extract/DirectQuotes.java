@@ -590,6 +590,13 @@ final class DirectQuotes {
                 return sp == null ? null : ctx.attribution(c, sp);
             }
         }
+        // `Clinton: "..." Bush: "..."`: a name and a colon label the quote, wherever the sentence began
+        if (k + 1 < open && doc.token(k + 1).word().equals(":")) {
+            QuoteContext.Attribution label = labelled(floor, k + 1);
+            if (label != null) {
+                return label;
+            }
+        }
         // `X is rolling out a new message: "It's about me."` : a colon hands the quote to the subject
         if (k + 1 < open && doc.token(k + 1).word().equals(":")) {
             Speakers.Speaker subject = speakers.subjectOf(s, k + 1);

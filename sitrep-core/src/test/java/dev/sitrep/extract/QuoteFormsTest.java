@@ -453,4 +453,12 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Lena Park cue=telling \"I need you tomorrow.\""),
                 quotes("Governor Lena Park is telling voters at a diner in Reno that \"I need you tomorrow.\""));
     }
+
+    @Test
+    void eachNameAndColonLabelsItsOwnQuote() {
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=null \"Our goal is to win the state.\"",
+                "direct speaker=Jeb Berg cue=null \"The mission is to win the country.\""),
+                quotes("Jeb Berg and Ana Ruiz reject the plan.\n\nRuiz: \"Our goal is to win the state.\" Berg: \"The "
+                        + "mission is to win the country.\""));
+    }
 }
