@@ -248,4 +248,11 @@ class IndirectQuotesTest {
         assertEquals(List.of("indirect speaker=Lena Park cue=urged \"Congress to pass the budget before the s...\""),
                 indirect("Governor Lena Park urged Congress to pass the budget before the summer recess."));
     }
+
+    @Test
+    void aContentEndsAtAndBeforeTheNextSpeakerAndCue() {
+        List<Quote> q = quotes("Senator Ana Ruiz said the bill would pass and Governor Tom Berg said it would fail.");
+        assertEquals(List.of("Ana Ruiz: the bill would pass", "Tom Berg: it would fail"),
+                q.stream().map(x -> x.speakerName() + ": " + x.text()).toList());
+    }
 }
