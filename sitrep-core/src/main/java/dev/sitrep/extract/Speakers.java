@@ -47,7 +47,14 @@ final class Speakers {
 
     /** Whether token {@code k} is a cue verb, or a verb that answers with "back" after it: `Hillary shot back`. */
     boolean isCueAt(int k) {
-        return isCue(doc.token(k)) || answersBack(k);
+        return isCue(doc.token(k)) || answersBack(k) || goesOn(k);
+    }
+
+    /** `"...," Berg went on`: carrying on speaking. */
+    private boolean goesOn(int k) {
+        Token t = doc.token(k);
+        return t.isVerb() && Lexicon.lc(t.lemma()).equals("go") && k + 1 < doc.tokens().size()
+                && Lexicon.lc(doc.token(k + 1).word()).equals("on");
     }
 
     private boolean answersBack(int k) {

@@ -461,4 +461,11 @@ class QuoteFormsTest {
                 quotes("Jeb Berg and Ana Ruiz reject the plan.\n\nRuiz: \"Our goal is to win the state.\" Berg: \"The "
                         + "mission is to win the country.\""));
     }
+
+    @Test
+    void goingOnSpeaks() {
+        assertEquals(List.of("direct speaker=Tom Berg cue=went \"You know, it happens, right?\""),
+                quotes("Senator Ana Ruiz spoke first. \"You know, it happens, right?\" Governor Tom Berg went on, "
+                        + "smiling."));
+    }
 }
