@@ -167,7 +167,7 @@ final class IndirectQuotes {
             return null;
         }
         Span content = clauseSpan(colon + 1, s.endToken());
-        if (content == null || !hasVerb(colon + 1, s.endToken()) || mostlyQuoted(content)) {
+        if (content == null || !hasVerb(colon + 1, s.endToken())) {
             return null;
         }
         Token c = doc.token(colon);
@@ -211,7 +211,7 @@ final class IndirectQuotes {
                 continue;
             }
             Span content = clauseSpan(cue.content(), limit);
-            if (content == null || mostlyQuoted(content)) {
+            if (content == null) {
                 continue;
             }
             Span cueSpan = new Span(doc.token(cue.from()).start(), doc.token(cue.to() - 1).end());
@@ -316,7 +316,7 @@ final class IndirectQuotes {
             }
         }
         Span content = clauseSpan(v + 1, end);
-        return content == null || mostlyQuoted(content) ? null : new QuoteFinder.Found(content, false, verb.word(),
+        return content == null ? null : new QuoteFinder.Found(content, false, verb.word(),
                 verb.span(), null, ctx.paragraphOf(content.start()));
     }
 
@@ -518,22 +518,14 @@ final class IndirectQuotes {
             return true;
         }
         Token t = doc.token(k);
-        if (t.pos().equals("POS")) {
+        if (t.pos().equals("POS") || QuoteMarks.isQuoteToken(t.word()) && t.end() < text.length()
+                && ctx.insideQuoteMarks(t.end())) {
+            // `said Park "understood ..."`: a quote opening after the name is what the cue reports
             return false;
         }
         return t.pos().equals("IN") && !Lexicon.lc(t.word()).equals("that") || t.pos().startsWith("RB")
                 || t.pos().equals("TO") || t.isPunctuation()
                         || ReportingVerbs.TIME_WORDS.contains(Lexicon.lc(t.word()));
-    }
-
-    /** Whether most of {@code span} lies inside quote marks: a direct quote, not reported speech. */
-    private boolean mostlyQuoted(Span clause) {
-        Span span = ctx.withThat(clause);
-        int inside = 0;
-        for (QuoteMarks.Quoted q : ctx.marks) {
-            inside += q.content().overlap(span);
-        }
-        return 10 * inside >= 9 * span.length();
     }
 
     /** Whether a noun phrase starts at token {@code k}: "an adviser", "the senior official". */

@@ -468,4 +468,11 @@ class QuoteFormsTest {
                 quotes("Senator Ana Ruiz spoke first. \"You know, it happens, right?\" Governor Tom Berg went on, "
                         + "smiling."));
     }
+
+    @Test
+    void aReportedClauseInQuoteMarksIsADirectQuote() {
+        assertEquals(List.of("direct speaker=Tom Berg cue=said \"Park \"understood she needed a real plan ...\""),
+                quotes("Tom Berg, a former adviser to the governor who ran her first campaign in the northern "
+                        + "counties, said Park \"understood she needed a real plan for the farms.\""));
+    }
 }
