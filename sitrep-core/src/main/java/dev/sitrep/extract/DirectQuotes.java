@@ -93,8 +93,9 @@ final class DirectQuotes {
                 // the article goes on quoting: same speaker, named at the earlier quote, not here
                 a = new QuoteContext.Attribution(null, null, new Speakers.Speaker(null, previous.speaker().entity()));
             }
-            // `described it as "a disaster"`: words someone used, reported as the writer's description of them
-            boolean direct = !rightAfter(q, "as");
+            // `described it as "a disaster"`: words someone used, reported as the writer's description of them; a
+            // whole passage after "as" is still a quotation
+            boolean direct = !rightAfter(q, "as") || doc.tokensIn(content).size() >= 8;
             QuoteFinder.Found f = new QuoteFinder.Found(content, direct, a == null ? null : a.cue(),
                     a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);

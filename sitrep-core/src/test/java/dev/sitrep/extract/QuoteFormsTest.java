@@ -396,6 +396,9 @@ class QuoteFormsTest {
     void wordsQuotedAfterAsAreTheWritersDescription() {
         assertEquals(List.of("indirect speaker=Bill Okafor cue=described \"the blast as \"an intentional act.\"\""),
                 quotes("Mayor Bill Okafor described the blast as \"an intentional act.\""));
+        assertEquals(List.of("direct speaker=Bill Okafor cue=described \"making sure that every family on the hil...\""),
+                quotes("Mayor Bill Okafor described his plan as \"making sure that every family on the hill has clean "
+                        + "water by the spring.\"").stream().filter(x -> x.startsWith("direct")).toList());
     }
 
     @Test
