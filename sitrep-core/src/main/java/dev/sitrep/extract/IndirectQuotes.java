@@ -33,7 +33,8 @@ final class IndirectQuotes {
 
     /**
      * The indirect quotes of the article, sentence by sentence, leaving out sentences that the direct quotes
-     * {@code direct} mostly cover and contents that lie mostly inside one.
+     * {@code direct} mostly cover and contents that lie mostly inside one. A clause that is all quotation is
+     * returned too: {@link QuoteFinder} makes it a direct quote.
      */
     List<QuoteFinder.Found> find(List<QuoteFinder.Found> direct) {
         List<QuoteFinder.Found> out = new ArrayList<>();

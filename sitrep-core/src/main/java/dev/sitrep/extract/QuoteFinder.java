@@ -130,8 +130,8 @@ final class QuoteFinder {
             }
         }
         for (Found d : direct) {
-            if (indirect.stream().noneMatch(i -> covers(i, d))
-                    || standsAlone(d, fragments) && indirect.stream().noneMatch(i -> covers(i, d) && cueWithin(i, d))) {
+            boolean stands = standsAlone(d, fragments);
+            if (indirect.stream().noneMatch(i -> covers(i, d) && (!stands || cueWithin(i, d)))) {
                 all.add(d);
             }
         }
