@@ -689,7 +689,7 @@ final class DirectQuotes {
             if (QuoteMarks.isQuoteToken(t.word())) {
                 return null;
             }
-            if (Speakers.isCue(t) && (!t.pos().equals("VBG") || isProgressive(c, s.firstToken()))
+            if (Speakers.isCue(t) && (!t.pos().equals("VBG") || speakers.afterBe(c, s.firstToken()))
                     && !t.pos().equals("VB") || putsIt(c)) {
                 Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(c - 1, s.firstToken()), s.firstToken());
                 if (sp == null || sp.entity() == null) {
@@ -699,15 +699,6 @@ final class DirectQuotes {
             }
         }
         return null;
-    }
-
-    /** Whether the participle at {@code c} is a progressive tense: "is telling", "was quietly saying". */
-    private boolean isProgressive(int c, int floor) {
-        int k = c - 1;
-        while (k >= floor && doc.token(k).pos().startsWith("RB")) {
-            k--;
-        }
-        return k >= floor && doc.token(k).isVerb() && Lexicon.lc(doc.token(k).lemma()).equals("be");
     }
 
     /**

@@ -421,21 +421,8 @@ final class IndirectQuotes {
 
     /** A participle after a form of "be" before it: "was criticized", "is expected" (its subject is no speaker). */
     private boolean isPassive(int v, int floor) {
-        if (!doc.token(v).pos().equals("VBN")) {
-            return false;
-        }
-        for (int k = v - 1; k >= floor && Speakers.isAuxOrAdverb(doc.token(k)); k--) {
-            if (Lexicon.lc(doc.token(k).lemma()).equals("be")) {
-                return true;
-            }
-        }
-        return false;
+        return doc.token(v).pos().equals("VBN") && speakers.afterBe(v, floor);
     }
-
-
-
-
-
 
     /**
      * "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X, (appositive), said." at the end of a sentence with no

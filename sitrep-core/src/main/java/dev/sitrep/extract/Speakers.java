@@ -73,6 +73,19 @@ final class Speakers {
                 || (t.isVerb() && (l.equals("have") || l.equals("be") || l.equals("do")));
     }
 
+    /**
+     * Whether a form of "be" stands before token {@code v}, past auxiliaries and adverbs: a passive ("was
+     * criticized") or progressive ("has been telling") verb.
+     */
+    boolean afterBe(int v, int floor) {
+        for (int k = v - 1; k >= floor && isAuxOrAdverb(doc.token(k)); k--) {
+            if (Lexicon.lc(doc.token(k).lemma()).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Skips auxiliaries and adverbs leftwards from {@code k}. */
     int skipAuxLeft(int k, int floor) {
         while (k >= floor && isAuxOrAdverb(doc.token(k))) {
