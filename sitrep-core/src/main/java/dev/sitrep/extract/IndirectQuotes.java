@@ -236,13 +236,9 @@ final class IndirectQuotes {
         return m.find() ? m.start() : -1;
     }
 
-    /** A comma right before a name and the title before it. */
-    private static final java.util.regex.Pattern CLAUSE_COMMA = java.util.regex.Pattern.compile(
-            ",\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
-
-    /** "and" or "but" right before a name and the title before it. */
-    private static final java.util.regex.Pattern CLAUSE_AND = java.util.regex.Pattern.compile(
-            "\\s+(?:and|but)\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
+    /** A comma, "and" or "but" right before a name and the title before it. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?:,\\s*|\\s+(?:and|but)\\s+)(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
 
     /**
      * `Rubio has talked about embedding troops with Iraqi soldiers, and Clinton said she would ...`: a content
@@ -263,8 +259,7 @@ final class IndirectQuotes {
                         && next.cueSpan().start() - at.end() <= 12) {
                     // `While Comey has said that he makes recommendations, Lewandowski said he does not`;
                     // `Ruiz accuses the mayor of "hiding" and Governor Berg says he is ...`
-                    cut = boundaryAt(CLAUSE_COMMA, before);
-                    cut = cut >= 0 ? cut : boundaryAt(CLAUSE_AND, before);
+                    cut = boundaryAt(CLAUSE_BREAK, before);
                 }
                 if (cut > 0) {
                     content = new Span(content.start(), content.start() + cut);
