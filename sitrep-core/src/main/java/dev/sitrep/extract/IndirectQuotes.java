@@ -335,13 +335,13 @@ final class IndirectQuotes {
             return null;
         }
         if (ReportingVerbs.INFINITIVE_ONLY.contains(lemma)) {
-            return c < limit && doc.token(c).pos().equals("TO") ? new Cue(v, v + 1, c, "inf") : null;
+            return c < limit && isInfinitiveTo(c, limit) ? new Cue(v, v + 1, c, "inf") : null;
         }
         if (speech && c + 2 < limit && doc.token(c).word().equals(",")
                 && QuoteMarks.isQuoteToken(doc.token(c + 1).word())) {
             return new Cue(v, v + 1, c + 2, "quote");
         }
-        if (c < limit && doc.token(c).pos().equals("TO") && ReportingVerbs.INFINITIVE_VERBS.contains(lemma)) {
+        if (c < limit && isInfinitiveTo(c, limit) && ReportingVerbs.INFINITIVE_VERBS.contains(lemma)) {
             return new Cue(v, v + 1, c, "inf");
         }
         int k = ReportingVerbs.ADDRESSEE_FIRST.contains(lemma) ? skipObject(c, limit) : c;
@@ -352,7 +352,7 @@ final class IndirectQuotes {
         if (thatAt >= 0) {
             return new Cue(v, v + 1, thatAt + 1, "that");
         }
-        if (k > c && k < limit && doc.token(k).pos().equals("TO")) {
+        if (k > c && k < limit && isInfinitiveTo(k, limit)) {
             // "urged Congress to act": the addressee and the infinitive both belong to what is attributed
             return new Cue(v, v + 1, c, "obj-inf");
         }
@@ -365,6 +365,19 @@ final class IndirectQuotes {
         return k > c && !ReportingVerbs.TELLING.contains(lemma) && !ReportingVerbs.NEEDS_CLAUSE.contains(lemma)
                 && startsObject(c, limit)
                 ? new Cue(v, v + 1, c, "np2") : null;
+    }
+
+    /**
+     * Whether token {@code k} is the "to" of an infinitive. Before a quote mark the tagger often reads it as a
+     * preposition: `told the crowd to "go home"`.
+     */
+    private boolean isInfinitiveTo(int k, int limit) {
+        Token t = doc.token(k);
+        if (t.pos().equals("TO")) {
+            return true;
+        }
+        return Lexicon.lc(t.word()).equals("to") && k + 2 < limit && QuoteMarks.isQuoteToken(doc.token(k + 1).word())
+                && doc.token(k + 2).pos().equals("VB");
     }
 
     /**
@@ -573,16 +586,20 @@ final class IndirectQuotes {
     }
 
     /**
-     * Skips a short prepositional phrase after the addressee when a clause follows it: "told reporters on Monday
-     * (the bridge would reopen)".
+     * Skips short prepositional phrases after the addressee when a clause or an infinitive follows them: "told
+     * reporters on Monday (the bridge would reopen)", "told supporters at a rally in Reno (to vote early)".
      */
     private int skipTimeOrPlace(int k, int limit) {
         if (k >= limit || !doc.token(k).pos().equals("IN") || Lexicon.lc(doc.token(k).word()).equals("that")) {
             return k;
         }
         for (int j = k + 2; j < limit && j <= k + 4 && ReportedSpeakers.isNamePart(doc.token(j - 1)); j++) {
-            if (startsClause(j, limit)) {
+            if (startsClause(j, limit) || isInfinitiveTo(j, limit)) {
                 return j;
+            }
+            int further = skipTimeOrPlace(j, limit);
+            if (further > j) {
+                return further;
             }
         }
         return k;

@@ -47,6 +47,15 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void anInfinitiveInQuoteMarksAfterTheAddresseeAndAPlace() {
+        // before a quote mark the tagger reads "to" as a preposition
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=told \"the crowd to \u201Cgo home and rest.\u201D\""),
+                all("Mayor Ana Ruiz told the crowd to \u201Cgo home and rest.\u201D"));
+        assertEquals("her supporters at a rally in Ohio to vote early",
+                content("Mayor Ana Ruiz tells her supporters at a rally in Ohio to vote early."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
