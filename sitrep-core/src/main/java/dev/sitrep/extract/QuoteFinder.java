@@ -119,18 +119,21 @@ final class QuoteFinder {
         List<Found> reported = new IndirectQuotes(ctx).find(standing);
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
+        List<Found> ownClause = new ArrayList<>();
         for (Found f : reported) {
             if (ctx.mostlyQuoted(f.content())) {
-                // the quote itself was found as a direct quote, with the attribution next to it: keep that one
-                boolean known = direct.stream().anyMatch(d -> d.content().overlap(f.content())
-                        >= 0.5 * Math.min(d.content().length(), f.content().length()));
-                if (!known) {
+                // the quote itself was found as a direct quote, with the attribution next to it: keep that one,
+                // even inside a larger reported clause (`said she respects Berg and calls her "a tireless ..."`)
+                List<Found> known = direct.stream().filter(d -> d.content().overlap(f.content())
+                        >= 0.5 * Math.min(d.content().length(), f.content().length())).toList();
+                if (known.isEmpty()) {
                     all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
                 }
+                ownClause.addAll(known);
             }
         }
         for (Found d : direct) {
-            boolean stands = standsAlone(d, fragments);
+            boolean stands = standsAlone(d, fragments) || ownClause.contains(d);
             if (indirect.stream().noneMatch(i -> covers(i, d) && (!stands || cueWithin(i, d)))) {
                 all.add(d);
             }

@@ -478,4 +478,12 @@ class QuoteFormsTest {
                 quotes("Tom Berg, a former adviser to the governor who ran her first campaign in the northern "
                         + "counties, said Park \"understood she needed a real plan for the farms.\""));
     }
+
+    @Test
+    void aQuoteWithItsOwnCueInsideAReportedClauseStays() {
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=said \"she respects Jeb Berg and calls her \"a t...\"",
+                "indirect speaker=Ana Ruiz cue=respects \"Jeb Berg and calls her \"a tireless publi...\"",
+                "direct speaker=Ana Ruiz cue=calls \"a tireless public servant.\""),
+                quotes("Mayor Ana Ruiz said she respects Jeb Berg and calls her \"a tireless public servant.\""));
+    }
 }
