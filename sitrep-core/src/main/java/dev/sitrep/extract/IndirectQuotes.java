@@ -211,7 +211,7 @@ final class IndirectQuotes {
             if (namesTheSpeaker(v, cue)) {
                 continue;
             }
-            Span content = clauseSpan(cue.content(), limit);
+            Span content = clauseSpan(cue.content(), namedEnd(v, cue.content(), limit));
             if (content == null) {
                 continue;
             }
@@ -365,6 +365,57 @@ final class IndirectQuotes {
         return k > c && !ReportingVerbs.TELLING.contains(lemma) && !ReportingVerbs.NEEDS_CLAUSE.contains(lemma)
                 && startsObject(c, limit)
                 ? new Cue(v, v + 1, c, "np2") : null;
+    }
+
+    /**
+     * Where the content of naming verb {@code v} ends: `calling it "reckless" and saying ...` names in quote marks
+     * and then goes on to another verb of the subject's, so the naming ends with the quote. Otherwise
+     * {@code limit}.
+     */
+    private int namedEnd(int v, int content, int limit) {
+        if (!ReportingVerbs.NAMING.contains(Lexicon.lc(doc.token(v).lemma())) || afterRelative(v)) {
+            return limit;
+        }
+        int open = content;
+        boolean object = false;
+        while (open < limit && open < content + 5 && !QuoteMarks.isQuoteToken(doc.token(open).word())) {
+            object |= doc.token(open).isNoun() || doc.token(open).pos().equals("PRP");
+            open++;
+        }
+        if (!object) {
+            // `what he calls the "Washington cartel"`: the quoted words are the object, not what it is called
+            return limit;
+        }
+        int close = open + 1;
+        while (close < limit && !QuoteMarks.isQuoteToken(doc.token(close).word())) {
+            close++;
+        }
+        if (open >= limit || close >= limit || close == open + 1) {
+            return limit;
+        }
+        int k = close + 1;
+        if (k < limit && doc.token(k).word().equals(",")) {
+            k++;
+        }
+        if (k < limit && (Lexicon.lc(doc.token(k).word()).equals("and") || Lexicon.lc(doc.token(k).word()).equals("but"))) {
+            k++;
+        }
+        while (k < limit && doc.token(k).pos().startsWith("RB")) {
+            k++;
+        }
+        boolean goesOn = k >= limit || doc.token(k).pos().equals(".") || doc.token(k).isVerb();
+        return goesOn ? close + 1 : limit;
+    }
+
+    /** Whether a relative or question word stands a few words before verb {@code v}: "which Trump had called". */
+    private boolean afterRelative(int v) {
+        for (int k = Math.max(0, v - 4); k < v; k++) {
+            String pos = doc.token(k).pos();
+            if (pos.equals("WP") || pos.equals("WDT")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,11 @@ final class ReportedSpeakers {
      */
     Speakers.Speaker speakerBefore(Sentence s, int v) {
         int end = speakers.skipAuxLeft(v - 1, s.firstToken());
+        if (end > s.firstToken() && doc.token(v).pos().equals("VBG") && QuoteMarks.isQuoteToken(doc.token(end).word())
+                && doc.token(end - 1).word().equals(",")) {
+            // `called it "reckless and aggressive," accusing`: the comma before the closing mark is the clause's
+            end--;
+        }
         if (end < s.firstToken()) {
             return null;
         }

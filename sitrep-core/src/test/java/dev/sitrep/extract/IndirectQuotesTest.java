@@ -32,6 +32,13 @@ class IndirectQuotesTest {
         return q.get(0).text();
     }
 
+    /** The content of the indirect quote of {@code text} whose cue is {@code cue}. */
+    private static String contentOf(String text, String cue) {
+        List<Quote> q = quotes(text).stream().filter(x -> cue.equals(x.cue())).toList();
+        assertEquals(1, q.size(), quotes(text).toString());
+        return q.get(0).text();
+    }
+
     @Test
     void speakerSaidThatClause() {
         String text = "Defence Minister Lars Holm said that the army would stay in the north until spring.";
@@ -53,6 +60,25 @@ class IndirectQuotesTest {
                 all("Mayor Ana Ruiz told the crowd to \u201Cgo home and rest.\u201D"));
         assertEquals("her supporters at a rally in Ohio to vote early",
                 content("Mayor Ana Ruiz tells her supporters at a rally in Ohio to vote early."));
+    }
+
+    @Test
+    void aNameInQuoteMarksEndsWhereTheSubjectGoesOnToAnotherVerb() {
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=criticized \"the plan, calling it \u201Creckless and ruino...\"",
+                "direct speaker=Ana Ruiz cue=calling \"reckless and ruinous\"",
+                "indirect speaker=Ana Ruiz cue=saying \"the city cannot afford it\""),
+                all("Mayor Ana Ruiz criticized the plan, calling it \u201Creckless and ruinous\u201D and saying the city "
+                        + "cannot afford it."));
+        // what the speaker calls something is the object, not the name given to one
+        assertEquals("the \u201CTulsa cartel\u201D and its friends",
+                contentOf("Ruiz railed against what she calls the \u201CTulsa cartel\u201D and its friends.", "calls"));
+    }
+
+    @Test
+    void aParticipleAfterAQuotedCommaSharesTheSubject() {
+        assertEquals("it of building a wall of ships in the north",
+                contentOf("Admiral Lena Park called Norway ''reckless and aggressive,'' accusing it of building a wall "
+                        + "of ships in the north.", "accusing"));
     }
 
     @Test
