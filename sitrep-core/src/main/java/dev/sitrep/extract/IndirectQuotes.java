@@ -44,6 +44,7 @@ final class IndirectQuotes {
             }
             List<QuoteFinder.Found> found = new ArrayList<>();
             QuoteFinder.Found according = accordingClause(s);
+            according = according != null ? according : asSpeakerSaid(s);
             if (according != null) {
                 found.add(according);
             } else {
@@ -110,6 +111,50 @@ final class IndirectQuotes {
         }
         return content == null ? null : new QuoteFinder.Found(content, false, a.cue(), a.cueSpan(), a.speaker(),
                 ctx.paragraphOf(content.start()));
+    }
+
+    /**
+     * "As Park said on Monday, CLAUSE", "As one aide put it in a memo, CLAUSE", "..., as The Times reported, CLAUSE":
+     * an attribution in an "as" clause before what it attributes.
+     */
+    private QuoteFinder.Found asSpeakerSaid(Sentence s) {
+        int end = s.endToken();
+        for (int k = s.firstToken(); k + 3 < end; k++) {
+            if (!Lexicon.lc(doc.token(k).word()).equals("as")
+                    || k > s.firstToken() && !doc.token(k - 1).word().equals(",")) {
+                continue;
+            }
+            Speakers.Speaker sp = speakers.startingAt(k + 1, end);
+            if (sp == null) {
+                continue;
+            }
+            int after = doc.tokenAtOrAfter(sp.span().end());
+            int cue = speakers.cueAt(after, end);
+            cue = cue >= 0 && Speakers.isCue(doc.token(cue)) ? cue : -1;
+            boolean putIt = after + 1 < end && Lexicon.lc(doc.token(after).word()).equals("put")
+                    && Lexicon.lc(doc.token(after + 1).word()).equals("it");
+            if (cue < 0 && !putIt) {
+                continue;
+            }
+            cue = cue < 0 ? after : cue;
+            // the cue's own adjuncts, up to the comma that closes the "as" clause: "in a statement to reporters"
+            int comma = cue + 1;
+            while (comma < end && comma < cue + 16 && !doc.token(comma).word().equals(",")
+                    && !doc.token(comma).isFiniteVerb()) {
+                comma++;
+            }
+            if (comma >= end || !doc.token(comma).word().equals(",") || !startsClause(comma + 1, end)
+                    || doc.token(comma + 1).pos().equals("CC")) {
+                // `The vote was close, as the Ledger reported, and ...`: what it reported came before
+                continue;
+            }
+            Span content = clauseSpan(comma + 1, end);
+            Token c = doc.token(cue);
+            Span cueSpan = putIt && cue == after ? new Span(c.start(), doc.token(cue + 1).end()) : c.span();
+            return content == null ? null : new QuoteFinder.Found(content, false, cueSpan.of(text), cueSpan, sp,
+                    ctx.paragraphOf(content.start()));
+        }
+        return null;
     }
 
     /**

@@ -82,6 +82,19 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void anAsClauseAttributesTheClauseAfterIt() {
+        assertEquals(List.of("indirect speaker=Lena Park cue=said \"the city is running out of road\""),
+                indirect("As Mayor Lena Park said on Monday, the city is running out of road."));
+        assertEquals(List.of("indirect speaker=Lena Park cue=put it \"the city is running out of road\""),
+                indirect("As Mayor Lena Park put it in a letter to the council in May, the city is running out of "
+                        + "road."));
+        // what comes after "and" was not what the paper reported
+        assertEquals(List.of(), indirect("The vote was close, as the Tulsa Ledger reported on Tuesday, and the mayor "
+                + "lost."));
+        assertEquals(List.of(), indirect("As the meeting went on, the crowd grew restless."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
