@@ -120,19 +120,27 @@ final class QuoteFinder {
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
         List<Found> ownClause = new ArrayList<>();
+        List<Found> superseded = new ArrayList<>();
         for (Found f : reported) {
             if (ctx.mostlyQuoted(f.content())) {
                 // the quote itself was found as a direct quote, with the attribution next to it: keep that one,
                 // even inside a larger reported clause (`said she respects Berg and calls her "a tireless ..."`)
                 List<Found> known = direct.stream().filter(d -> d.content().overlap(f.content())
                         >= 0.5 * Math.min(d.content().length(), f.content().length())).toList();
-                if (known.isEmpty()) {
+                List<Found> quotes = known.stream().filter(Found::direct).toList();
+                if (quotes.isEmpty()) {
                     all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
                 }
-                ownClause.addAll(known);
+                ownClause.addAll(quotes);
+                // a few quoted words after "as", taken for the writer's description, are part of this quotation:
+                // `described Berg as "a lifetime insider" who "has never held a real job."`
+                known.stream().filter(d -> !d.direct() && f.content().contains(d.content())).forEach(superseded::add);
             }
         }
         for (Found d : direct) {
+            if (superseded.contains(d)) {
+                continue;
+            }
             boolean stands = standsAlone(d, fragments) || ownClause.contains(d);
             if (indirect.stream().noneMatch(i -> covers(i, d) && (!stands || cueWithin(i, d)))) {
                 all.add(d);

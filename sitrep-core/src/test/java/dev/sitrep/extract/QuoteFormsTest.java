@@ -486,4 +486,11 @@ class QuoteFormsTest {
                 "direct speaker=Ana Ruiz cue=calls \"a tireless public servant.\""),
                 quotes("Mayor Ana Ruiz said she respects Jeb Berg and calls her \"a tireless public servant.\""));
     }
+
+    @Test
+    void aDescriptionAfterAsThatIsMostlyQuotationIsADirectQuote() {
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=described \"Berg as \u201Ca lifetime insider\u201D who \u201Chas ne...\""),
+                quotes("In contrast, Mayor Ana Ruiz described Berg as \u201Ca lifetime insider\u201D who \u201Chas never "
+                        + "held a real job.\u201D"));
+    }
 }
