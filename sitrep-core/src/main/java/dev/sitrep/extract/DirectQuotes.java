@@ -96,6 +96,16 @@ final class DirectQuotes {
             // `described it as "a disaster"`: words someone used, reported as the writer's description of them; a
             // whole passage after "as" is still a quotation
             boolean direct = !rightAfter(q, "as") || doc.tokensIn(content).size() >= 8;
+            if (!direct) {
+                // what is described belongs to the description: `described the blast as "an act of war"`; with
+                // few words for it, the quoted ones make it a quotation: `described Berg as "a lifetime insider"
+                // who "has never held a real job."`
+                Span described = describedFrom(q);
+                if (described != null) {
+                    content = described;
+                    direct = ctx.mostlyQuoted(content);
+                }
+            }
             QuoteFinder.Found f = new QuoteFinder.Found(content, direct, a == null ? null : a.cue(),
                     a == null ? null : a.cueSpan(),
                     a == null ? null : a.speaker(), paragraph);
@@ -307,6 +317,25 @@ final class DirectQuotes {
             t--;
         }
         return t;
+    }
+
+    /**
+     * For a quote right after "as": the span from what is described, after the verb before it, to the closing
+     * mark; null unless a verb and then a few words for what is described stand before "as".
+     */
+    private Span describedFrom(QuoteMarks.Quoted q) {
+        int as = tokenBefore(q);
+        int floor = doc.sentenceOf(doc.token(as)).firstToken();
+        int k = as - 1;
+        while (k >= floor && k >= as - 6 && ReportedSpeakers.isNamePart(doc.token(k))
+                || k >= floor && doc.token(k).pos().equals("PRP")) {
+            k--;
+        }
+        if (k < floor || k == as - 1 || !doc.token(k).isVerb() || q.close() < 0) {
+            // `which she described as "volatile"`: what is described stands elsewhere
+            return null;
+        }
+        return new Span(doc.token(k + 1).start(), q.close() + 1);
     }
 
     /**

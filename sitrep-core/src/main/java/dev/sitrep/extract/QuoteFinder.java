@@ -114,8 +114,8 @@ final class QuoteFinder {
         List<Span> fragments = directQuotes.fragments();
         // a quote inside the writer's sentence, without a cue of its own, may be part of a reported clause: let
         // the indirect finder read that sentence
-        List<Found> standing = direct.stream().filter(d -> standsAlone(d, fragments)
-                || !fragments.contains(d.content()) && opensSentence(d)).toList();
+        List<Found> standing = direct.stream().filter(d -> d.direct() && (standsAlone(d, fragments)
+                || !fragments.contains(d.content()) && opensSentence(d))).toList();
         List<Found> reported = new IndirectQuotes(ctx).find(standing);
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
@@ -141,7 +141,8 @@ final class QuoteFinder {
             if (superseded.contains(d)) {
                 continue;
             }
-            boolean stands = standsAlone(d, fragments) || ownClause.contains(d);
+            // a description (`described the blast as "an act of war"`) never stands on its own
+            boolean stands = d.direct() && (standsAlone(d, fragments) || ownClause.contains(d));
             if (indirect.stream().noneMatch(i -> covers(i, d) && (!stands || cueWithin(i, d)))) {
                 all.add(d);
             }

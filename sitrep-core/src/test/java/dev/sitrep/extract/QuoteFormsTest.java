@@ -493,4 +493,14 @@ class QuoteFormsTest {
                 quotes("In contrast, Mayor Ana Ruiz described Berg as \u201Ca lifetime insider\u201D who \u201Chas never "
                         + "held a real job.\u201D"));
     }
+
+    @Test
+    void whatIsDescribedBelongsToTheDescription() {
+        assertEquals(List.of("indirect speaker=audit cue=lists \"the program as \u201Ctroubled.\u201D\""),
+                quotes("The audit lists the program as \u201Ctroubled.\u201D"));
+        // once, and without hiding the reported clause around it
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=criticized \"Berg, describing his budget as \u201Ca gift t...\"",
+                "indirect speaker=Ana Ruiz cue=describing \"his budget as \u201Ca gift to the banks.\u201D\""),
+                quotes("Mayor Ana Ruiz criticized Berg, describing his budget as \u201Ca gift to the banks.\u201D"));
+    }
 }
