@@ -345,7 +345,7 @@ final class DirectQuotes {
     private boolean rightAfter(QuoteMarks.Quoted q, String word) {
         int t = tokenBefore(q);
         return t >= 0 && Lexicon.lc(doc.token(t).word()).equals(word)
-                && text.substring(doc.token(t).end(), q.open()).isBlank();
+                && text.substring(doc.token(t).end(), q.open()).replace('\u00A0', ' ').isBlank();
     }
 
     /**

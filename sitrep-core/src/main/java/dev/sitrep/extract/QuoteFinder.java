@@ -59,7 +59,8 @@ final class QuoteFinder {
     /** Offset of the last character before the quote's opening mark that is not a space or mark, or -1. */
     private int beforeMark(Found d) {
         int p = d.content().start() - 1;
-        while (p >= 0 && (Character.isWhitespace(ctx.text.charAt(p)) && ctx.text.charAt(p) != '\n'
+        while (p >= 0 && ((Character.isWhitespace(ctx.text.charAt(p)) || ctx.text.charAt(p) == '\u00A0')
+                && ctx.text.charAt(p) != '\n'
                 || QuoteMarks.isQuoteMark(ctx.text.charAt(p)) || ctx.text.charAt(p) == '\'')) {
             p--;
         }

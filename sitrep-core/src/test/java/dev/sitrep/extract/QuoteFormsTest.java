@@ -503,4 +503,10 @@ class QuoteFormsTest {
                 "indirect speaker=Ana Ruiz cue=describing \"his budget as \u201Ca gift to the banks.\u201D\""),
                 quotes("Mayor Ana Ruiz criticized Berg, describing his budget as \u201Ca gift to the banks.\u201D"));
     }
+
+    @Test
+    void aNoBreakSpaceBeforeTheQuoteMarkIsASpace() {
+        assertEquals(List.of("indirect speaker=audit cue=lists \"the program as\u00A0\u201Ctroubled.\u201D\""),
+                quotes("The audit lists the program as\u00A0\u201Ctroubled.\u201D"));
+    }
 }
