@@ -364,7 +364,7 @@ final class DirectQuotes {
             if (t >= 0) {
                 Token before = doc.token(t);
                 String w = Lexicon.lc(before.word());
-                opens = Speakers.isCue(before) || w.equals("that") && cueBefore(t, 15);
+                opens = Speakers.isCue(before) && !namesAThing(t) || w.equals("that") && cueBefore(t, 15);
             }
         }
         return opens;
@@ -777,10 +777,28 @@ final class DirectQuotes {
             return false;
         }
         if (NAMING.contains(Lexicon.lc(doc.token(t).word()))) {
-            return true;
+            return !namesAThing(t);
         }
         return t > 0 && NAMING.contains(Lexicon.lc(doc.token(t - 1).word()))
                 && (doc.token(t).pos().startsWith("PRP") || doc.token(t).isProperNoun());
+    }
+
+    /**
+     * Whether the participle at {@code t} gives a thing its name rather than reporting whose words follow: "a group
+     * called", "a show called", "what is typically called", "so-called".
+     */
+    private boolean namesAThing(int t) {
+        Token naming = doc.token(t);
+        String word = Lexicon.lc(naming.word());
+        if (word.startsWith("so-") || word.equals("called")
+                && text.substring(Math.max(0, naming.start() - 3), naming.start()).equalsIgnoreCase("so-")) {
+            return true;
+        }
+        if (!word.equals("called") || t == 0) {
+            return false;
+        }
+        Token before = doc.token(t - 1);
+        return before.isNoun() && !before.isProperNoun() || before.pos().startsWith("RB");
     }
 
     /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */

@@ -509,4 +509,11 @@ class QuoteFormsTest {
         assertEquals(List.of("indirect speaker=audit cue=lists \"the program as\u00A0\u201Ctroubled.\u201D\""),
                 quotes("The audit lists the program as\u00A0\u201Ctroubled.\u201D"));
     }
+
+    @Test
+    void aThingCalledByANameIsNoQuote() {
+        assertEquals(List.of(), quotes("Mayor Ana Ruiz hired a group called \u201Cthe best of the river people.\u201D"));
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=called \"a tireless servant of this town.\""),
+                quotes("Mayor Ana Ruiz called Berg \u201Ca tireless servant of this town.\u201D"));
+    }
 }
