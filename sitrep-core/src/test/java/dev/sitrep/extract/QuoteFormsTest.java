@@ -513,6 +513,7 @@ class QuoteFormsTest {
     @Test
     void aThingCalledByANameIsNoQuote() {
         assertEquals(List.of(), quotes("Mayor Ana Ruiz hired a group called \u201Cthe best of the river people.\u201D"));
+        assertEquals(List.of(), quotes("The audit relied on so-called \u201Cdark money\u201D reports."));
         assertEquals(List.of("direct speaker=Ana Ruiz cue=called \"a tireless servant of this town.\""),
                 quotes("Mayor Ana Ruiz called Berg \u201Ca tireless servant of this town.\u201D"));
     }
