@@ -39,7 +39,8 @@ final class EntityBuilder {
     boolean hasTitleHead(String role) {
         String r = Lexicon.lc(role);
         String head = r.substring(r.lastIndexOf(' ') + 1);
-        for (String t : titles.keySet()) {
+        for (String title : titles.keySet()) {
+            String t = Lexicon.expandTitle(title);
             if (t.equals(r) || t.endsWith(" " + r) || (r.indexOf(' ') < 0 && t.endsWith(head))) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package dev.sitrep.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ final class Lexicon {
     static final Set<String> TITLE_HEADS = set(
             "minister", "president", "premier", "chancellor", "secretary", "secretary-general",
             "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
-            "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "general", "gen.",
+            "sen.", "rep.", "gov.", "prof.", "sec.", "amb.", "atty.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "general", "gen.",
             "commander", "commander-in-chief", "chief", "director", "head", "leader", "chairman", "chairwoman",
             "chair", "king", "queen", "prince", "princess", "pope", "emperor", "adviser", "advisor", "official",
             "diplomat", "commissioner", "coordinator", "speaker", "judge", "prosecutor", "attorney", "colonel",
@@ -78,6 +79,22 @@ final class Lexicon {
     static final Set<String> HONORIFICS = set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
             "madam", "president", "minister", "senator", "sen.", "gen.", "general", "pope", "king", "queen",
             "prince", "rep.", "gov.", "lt.", "col.", "prof.", "premier", "chancellor");
+
+    /** Abbreviated titles and the word a description uses for them: "Gov. Lind" is "the governor". */
+    static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "governor"),
+            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gen.", "general"),
+            Map.entry("lt.", "lieutenant"), Map.entry("col.", "colonel"), Map.entry("prof.", "professor"),
+            Map.entry("sec.", "secretary"), Map.entry("amb.", "ambassador"), Map.entry("adm.", "admiral"),
+            Map.entry("atty.", "attorney"), Map.entry("pres.", "president"), Map.entry("supt.", "superintendent"));
+
+    /** A lower-case title with its abbreviations written out: "new jersey gov." becomes "new jersey governor". */
+    static String expandTitle(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String w : lc(title).split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(TITLE_ABBREVIATIONS.getOrDefault(w, w));
+        }
+        return out.toString();
+    }
 
     /** An immutable set of words; a word listed twice is kept once. */
     static Set<String> set(String... words) {

@@ -95,6 +95,14 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void anAbbreviatedTitleTellsWhomADescriptionMeans() {
+        // "the governor" is Gov. Park, not the person named last
+        assertEquals(List.of("indirect speaker=Lena Park cue=said \"The bridge would reopen in May\""),
+                indirect("Gov. Lena Park met Senator Tom Berg on Monday. The bridge would reopen in May, the "
+                        + "governor said."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
