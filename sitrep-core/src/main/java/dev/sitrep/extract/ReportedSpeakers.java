@@ -68,7 +68,8 @@ final class ReportedSpeakers {
         if (!shared) {
             return null;
         }
-        Speakers.Speaker subject = leadingSubject(s, end);
+        Speakers.Speaker subject = coordinatedSubject(s, end);
+        subject = subject != null ? subject : leadingSubject(s, end);
         subject = subject != null ? subject : precedingSubject(s, end);
         return subject != null ? subject : sp;
     }
@@ -147,6 +148,26 @@ final class ReportedSpeakers {
                 return sp != null && (sp.entity() != null || isPronoun(doc.tokenAtOrAfter(sp.span().start()))) ? sp
                         : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the last coordinated clause before token {@code end}: in `Berg attacked Ruiz, and the
+     * governor tripped her up by calling ...`, the governor calls; null when there is none.
+     */
+    private Speakers.Speaker coordinatedSubject(Sentence s, int end) {
+        for (int k = end - 2; k > s.firstToken(); k--) {
+            String w = Lexicon.lc(doc.token(k).word());
+            if (!(w.equals("and") || w.equals("but")) || !doc.token(k - 1).word().equals(",")) {
+                continue;
+            }
+            Speakers.Speaker sp = speakers.startingAt(k + 1, end);
+            if (sp == null || sp.entity() == null || ctx.insideQuoteMarks(sp.span().start())) {
+                return null;
+            }
+            int after = doc.tokenAtOrAfter(sp.span().end());
+            return after < end && doc.token(after).isFiniteVerb() ? sp : null;
         }
         return null;
     }

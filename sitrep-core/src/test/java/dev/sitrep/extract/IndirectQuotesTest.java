@@ -103,6 +103,13 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void aParticipleBelongsToTheSubjectOfItsOwnCoordinatedClause() {
+        assertEquals("Lena Park", quotes("Gov. Lena Park met Senator Tom Berg on Monday. Berg attacked Park on "
+                + "Saturday, and the governor tripped him up, calling him a friend of the banks.").stream()
+                .filter(q -> "calling".equals(q.cue())).findFirst().orElseThrow().speakerName());
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
