@@ -402,6 +402,9 @@ final class DirectQuotes {
             "chanting", "chanted", "chants", "shouting", "shouted", "yelling", "echoing", "mouthing", "citing",
             "uttered");
 
+    /** Verbs that liken something to words in quote marks: `likened the rules to "burning the Constitution"`. */
+    private static final Set<String> LIKENING = Lexicon.set("liken", "compare");
+
     /**
      * A quoted phrase inside a sentence counts when someone's words are named by it ("called him "unhinged"",
      * "described as "a disaster"") or when it is most of its sentence; other phrases in marks are titles, terms
@@ -770,7 +773,10 @@ final class DirectQuotes {
                 || doc.token(next).pos().equals("VBN")) ? opening : null;
     }
 
-    /** Whether a naming word stands just before the quote: `called "..."`, `as "..."`, `called him "..."`. */
+    /**
+     * Whether a naming word stands just before the quote: `called "..."`, `as "..."`, `called him "..."`, `likened
+     * the rules to "..."`.
+     */
     private boolean followsNamingWord(QuoteMarks.Quoted q) {
         int t = tokenBefore(q);
         if (t < 0) {
@@ -778,6 +784,13 @@ final class DirectQuotes {
         }
         if (NAMING.contains(Lexicon.lc(doc.token(t).word()))) {
             return !namesAThing(t);
+        }
+        if (Lexicon.lc(doc.token(t).word()).equals("to")) {
+            for (int v = t - 1; v >= 0 && v >= t - 6 && !doc.token(v).isPunctuation(); v--) {
+                if (doc.token(v).isVerb() && LIKENING.contains(Lexicon.lc(doc.token(v).lemma()))) {
+                    return true;
+                }
+            }
         }
         return t > 0 && NAMING.contains(Lexicon.lc(doc.token(t - 1).word()))
                 && (doc.token(t).pos().startsWith("PRP") || doc.token(t).isProperNoun());

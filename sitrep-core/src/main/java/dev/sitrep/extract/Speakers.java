@@ -562,6 +562,11 @@ final class Speakers {
             }
             k = afterParenthesis(doc, k, s.endToken());
             boolean appositive = doc.token(k).word().equals(",");
+            if (appositive && k + 1 < s.endToken() && doc.token(k + 1).isFiniteVerb()) {
+                // "Another critic, Dana Holt, likened": the name itself was the appositive
+                found = new Speaker(m.span(), e);
+                continue;
+            }
             if (appositive) {
                 // "Novak, a former party chairman, mocked": step over the appositive
                 int close = k + 1;

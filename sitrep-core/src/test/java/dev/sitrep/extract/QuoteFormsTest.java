@@ -517,4 +517,12 @@ class QuoteFormsTest {
         assertEquals(List.of("direct speaker=Ana Ruiz cue=called \"a tireless servant of this town.\""),
                 quotes("Mayor Ana Ruiz called Berg \u201Ca tireless servant of this town.\u201D"));
     }
+
+    @Test
+    void wordsSomethingIsLikenedToAreAQuoteOfWhoeverLikenedIt() {
+        // the name between commas is the subject, not an appositive opening after it
+        assertEquals(List.of("direct speaker=Dana Holt cue=likened \"tearing up the charter\""),
+                quotes("Another critic, Professor Dana Holt, likened the new rules to \"tearing up the charter\" - a "
+                        + "charge that stung."));
+    }
 }
