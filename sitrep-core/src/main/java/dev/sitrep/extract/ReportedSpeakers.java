@@ -58,6 +58,11 @@ final class ReportedSpeakers {
         boolean participle = doc.token(v).pos().equals("VBG");
         // "X, a lawyer, said" but not "CLAUSE, X said, adding": a participle after a comma shares the subject
         Speakers.Speaker sp = w.equals(",") && participle ? null : speakers.endingAt(end, s.firstToken());
+        if ((sp == null || sp.entity() == null) && !participle) {
+            // "Stumpf in a televised interview appeared to blame": the subject before a prepositional phrase
+            Speakers.Speaker beforePhrase = beforePrepositionalPhrase(s, end);
+            sp = beforePhrase != null ? beforePhrase : sp;
+        }
         if (sp != null && (sp.entity() != null || !w.equals(","))) {
             return madeBy(s, sp);
         }
@@ -170,6 +175,30 @@ final class ReportedSpeakers {
             return after < end && doc.token(after).isFiniteVerb() ? sp : null;
         }
         return null;
+    }
+
+    /**
+     * The speaker right before a short prepositional phrase that ends at token {@code end} ("in a televised
+     * interview"), or null.
+     */
+    private Speakers.Speaker beforePrepositionalPhrase(Sentence s, int end) {
+        int k = end;
+        while (k > s.firstToken() && k > end - 6 && (ReportedSpeakers.isNamePart(doc.token(k))
+                || doc.token(k).pos().equals("VBN") && k < end)) {
+            k--;
+        }
+        Token in = doc.token(k);
+        if (k == end || k <= s.firstToken() || !in.pos().equals("IN") || Lexicon.lc(in.word()).equals("that")
+                || Lexicon.lc(in.word()).equals("of")) {
+            return null;
+        }
+        Speakers.Speaker sp = speakers.endingAt(k - 1, s.firstToken());
+        if (sp == null || sp.entity() == null || !sp.entity().type.canSpeak()) {
+            return null;
+        }
+        // not when the speaker is itself the object of a preposition: "the plan by Ruiz in May"
+        int first = doc.tokenAtOrAfter(sp.span().start());
+        return first > s.firstToken() && doc.token(first - 1).pos().equals("IN") ? null : sp;
     }
 
     /** Whether token {@code k} is a personal pronoun. */

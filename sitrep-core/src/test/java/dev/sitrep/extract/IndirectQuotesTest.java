@@ -110,6 +110,16 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void theSubjectSpeaksPastAPrepositionalPhraseBeforeTheVerb() {
+        assertEquals(List.of("indirect speaker=Tom Berg cue=said \"the workers were to blame\""),
+                indirect("Tom Berg in a televised interview said the workers were to blame."));
+        assertEquals(List.of("indirect speaker=Ledger poll cue=found \"Ruiz with an eight-point lead\""),
+                indirect("A Ledger poll in May found Ruiz with an eight-point lead."));
+        // but not the object of a preposition: the plan speaks, not Ruiz
+        assertEquals(List.of(), indirect("The plan by Ruiz in May said nothing about taxes."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
