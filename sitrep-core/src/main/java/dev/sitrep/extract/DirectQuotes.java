@@ -78,7 +78,7 @@ final class DirectQuotes {
             if (a == null) {
                 a = introducedByColon(q);
             }
-            if (a == null && followsNamingWord(q)) {
+            if (a == null && (followsNamingWord(q) || followsStanceVerb(q))) {
                 a = namedBy(q);
             }
             if (a == null) {
@@ -812,6 +812,12 @@ final class DirectQuotes {
         }
         Token before = doc.token(t - 1);
         return before.isNoun() && !before.isProperNoun() || before.pos().startsWith("RB");
+    }
+
+    /** `Trump attacked "the hateful ideology of ..."`: a stance verb whose object is the quote. */
+    private boolean followsStanceVerb(QuoteMarks.Quoted q) {
+        int t = tokenBefore(q);
+        return t >= 0 && doc.token(t).isVerb() && ReportingVerbs.STANCE_VERBS.contains(Lexicon.lc(doc.token(t).lemma()));
     }
 
     /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */

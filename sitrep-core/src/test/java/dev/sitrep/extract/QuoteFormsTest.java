@@ -525,4 +525,11 @@ class QuoteFormsTest {
                 quotes("Another critic, Professor Dana Holt, likened the new rules to \"tearing up the charter\" - a "
                         + "charge that stung."));
     }
+
+    @Test
+    void aQuoteThatIsTheObjectOfAStanceVerbIsItsSubjects() {
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=attacked \"the cynical politics of fear and the wea...\""),
+                quotes("In a speech, Mayor Ana Ruiz attacked \u201Cthe cynical politics of fear and the wealthy men "
+                        + "who profit from it every single day.\u201D"));
+    }
 }
