@@ -722,7 +722,32 @@ final class IndirectQuotes {
                     || t.pos().equals("DT")) && !opensRelativeClause(k, limit)) {
                 return k;
             }
-            if (t.isVerb() && !isAdjectival(k) || QuoteMarks.isQuoteMark(t.word().charAt(0))) {
+            if (QuoteMarks.isQuoteToken(t.word())) {
+                int close = quotedTitleEnd(k, limit);
+                if (close < 0) {
+                    return -1;
+                }
+                k = close;
+                continue;
+            }
+            if (t.isVerb() && !isAdjectival(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the quoted title opening at token {@code open} closes (`told WXYZ's "Morning Show" that`): a few words,
+     * each capitalised; -1 when the quote is anything else.
+     */
+    private int quotedTitleEnd(int open, int limit) {
+        for (int k = open + 1; k < limit && k <= open + 6; k++) {
+            Token t = doc.token(k);
+            if (QuoteMarks.isQuoteToken(t.word())) {
+                return k > open + 1 ? k : -1;
+            }
+            if (!Character.isUpperCase(t.word().charAt(0)) && !t.isPunctuation()) {
                 return -1;
             }
         }

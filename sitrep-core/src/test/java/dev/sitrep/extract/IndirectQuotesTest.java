@@ -120,6 +120,13 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void aQuotedTitleInTheAddresseeDoesNotHideThat() {
+        assertEquals(List.of("indirect speaker=Tom Berg cue=told \"nobody would question her record\""),
+                indirect("Heading into the debate, Senator Tom Berg told WXYZ's \"Morning Show\" that nobody would "
+                        + "question her record."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
