@@ -55,6 +55,7 @@ final class Lexicon {
             "clarify", "describe", "fear", "hope", "expect", "feel", "find", "show", "suspect", "worry", "call", "sing",
             "read", "recommend", "conclude", "acknowledge", "bark", "snap", "shout", "yell", "scream", "cry",
             "exclaim", "chant", "whisper", "mutter", "thunder", "vent", "gush", "rail", "muse", "marvel", "interject",
+            "beam", "fume", "rave", "chuckle",
             "interrupt", "plead", "beg", "sigh", "laugh", "chime", "gripe", "grumble", "crow", "rant", "answer",
             "speculate", "press", "reason", "surmise", "posit", "theorize", "theorise", "inquire", "enquire");
 

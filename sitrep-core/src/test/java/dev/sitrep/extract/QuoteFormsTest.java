@@ -532,4 +532,12 @@ class QuoteFormsTest {
                 quotes("In a speech, Mayor Ana Ruiz attacked \u201Cthe cynical politics of fear and the wealthy men "
                         + "who profit from it every single day.\u201D"));
     }
+
+    @Test
+    void beamingAndFumingAreSpeaking() {
+        assertEquals(List.of("direct speaker=Dana Holt cue=beamed \"This is fantastic!\""),
+                quotes("\u201CThis is fantastic!\u201D beamed Dana Holt, a delegate from Tulsa."));
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=fumed \"This is a disgrace,\""),
+                quotes("\u201CThis is a disgrace,\u201D Mayor Ana Ruiz fumed."));
+    }
 }
