@@ -334,7 +334,9 @@ final class Speakers {
     private static final Set<String> WORKS = Lexicon.set("poll", "survey", "report", "study",
             "analysis", "memo", "video", "ad", "advert", "advertisement", "commercial", "audit", "review",
             "assessment", "tally", "average", "footage", "document", "letter", "paper", "filing", "editorial",
-            "article", "column", "estimate", "forecast", "projection", "index", "census", "brief");
+            "article", "column", "estimate", "forecast", "projection", "index", "census", "brief", "record", "data",
+            "datum", "statistic", "transcript", "email", "e-mail", "book", "textbook", "slide", "chart", "ruling",
+            "order", "lawsuit", "complaint", "indictment", "affidavit", "website");
 
     /** Singular heads that name an organisation: "the campaign said", "a House committee found". */
     private static final Set<String> ORGANIZATION_NOUNS = Lexicon.set("campaign", "committee",

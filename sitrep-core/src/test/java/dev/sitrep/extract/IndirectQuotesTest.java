@@ -127,6 +127,12 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void recordsAndDataSpeakAsWorks() {
+        assertEquals(List.of("indirect speaker=County land records cue=indicate \"a company owned by Tom Berg bought the s...\""),
+                indirect("County land records indicate that a company owned by Tom Berg bought the site in 2011."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
