@@ -48,7 +48,9 @@ final class ReportedSpeakers {
         }
         if (controlledBySubject(s, end)) {
             // "Lind went on to say", "Lind was quick to add": the speaker right before the verbs that lead to "to"
-            int k = end - 1;
+            // "Trump took to Twitter overnight to accuse": the platform is where, not who
+            int medium = mediumBefore(s, end);
+            int k = medium >= 0 ? medium - 1 : end - 1;
             while (k > s.firstToken() && isLeadIn(doc.token(k))) {
                 k--;
             }
@@ -87,12 +89,32 @@ final class ReportedSpeakers {
         if (!doc.token(end).pos().equals("TO") || end - 1 < s.firstToken()) {
             return false;
         }
+        if (mediumBefore(s, end) >= 0) {
+            return true;
+        }
         Token before = doc.token(end - 1);
         // "declined to say": the first verb reports already, with the infinitive as what it attributes
         boolean reports = before.isVerb() && !before.pos().equals("VBN")
                 && ReportingVerbs.INFINITIVE_VERBS.contains(Lexicon.lc(before.lemma()));
         return !reports && !before.isNoun() && !before.pos().startsWith("PRP") && !before.isPunctuation();
     }
+
+    /**
+     * The verb of "took to Twitter (overnight)" right before the "to" at {@code end}, whose subject speaks through
+     * the medium; -1 when there is none.
+     */
+    private int mediumBefore(Sentence s, int end) {
+        for (int j = end - 2; j > s.firstToken() && j >= end - 4; j--) {
+            if (Lexicon.lc(doc.token(j).word()).equals("to") && doc.token(j - 1).isVerb()
+                    && MEDIUM_VERBS.contains(Lexicon.lc(doc.token(j - 1).lemma()))) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that go "to" a medium before speaking through it: "took to Twitter", "turned to Facebook". */
+    private static final java.util.Set<String> MEDIUM_VERBS = Lexicon.set("take", "turn", "go");
 
     /** A word between a subject and "to" that leads to the infinitive: "went on", "was quick", "is expected". */
     private static boolean isLeadIn(Token t) {

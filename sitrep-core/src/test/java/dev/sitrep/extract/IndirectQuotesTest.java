@@ -133,6 +133,12 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void whoeverTakesToAPlatformSpeaksThroughIt() {
+        assertEquals(List.of("indirect speaker=Tom Berg cue=say \"the Ruiz campaign was lying\""),
+                indirect("Senator Tom Berg took to Twitter to say that the Ruiz campaign was lying."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
