@@ -327,8 +327,8 @@ final class DirectQuotes {
         int as = tokenBefore(q);
         int floor = doc.sentenceOf(doc.token(as)).firstToken();
         int k = as - 1;
-        while (k >= floor && k >= as - 6 && ReportedSpeakers.isNamePart(doc.token(k))
-                || k >= floor && doc.token(k).pos().equals("PRP")) {
+        while (k >= floor && (k >= as - 6 && ReportedSpeakers.isNamePart(doc.token(k))
+                || doc.token(k).pos().equals("PRP"))) {
             k--;
         }
         if (k < floor || k == as - 1 || !doc.token(k).isVerb() || q.close() < 0) {
@@ -599,7 +599,7 @@ final class DirectQuotes {
                 // `his memo to employees explaining the deal, "..."`: a participle that qualifies a thing
                 continue;
             }
-            if (speakers.isCueAt(c) || putsIt(c)) {
+            if (speakers.isCueAt(c) || speakers.putsIt(c)) {
                 int end = speakers.skipAuxLeft(c - 1, floor);
                 Speakers.Speaker sp = speakers.endingAt(end, floor);
                 if (sp == null && c > floor && !doc.token(c - 1).isPunctuation()) {
@@ -722,7 +722,7 @@ final class DirectQuotes {
                 return null;
             }
             if (Speakers.isCue(t) && (!t.pos().equals("VBG") || speakers.afterBe(c, s.firstToken()))
-                    && !t.pos().equals("VB") || putsIt(c)) {
+                    && !t.pos().equals("VB") || speakers.putsIt(c)) {
                 Speakers.Speaker sp = speakers.endingAt(speakers.skipAuxLeft(c - 1, s.firstToken()), s.firstToken());
                 if (sp == null || sp.entity() == null) {
                     sp = speakers.subjectOf(s, c);
@@ -817,14 +817,10 @@ final class DirectQuotes {
     /** `Trump attacked "the hateful ideology of ..."`: a stance verb whose object is the quote. */
     private boolean followsStanceVerb(QuoteMarks.Quoted q) {
         int t = tokenBefore(q);
-        return t >= 0 && doc.token(t).isVerb() && ReportingVerbs.STANCE_VERBS.contains(Lexicon.lc(doc.token(t).lemma()));
+        return t >= 0 && doc.token(t).isVerb()
+                && ReportingVerbs.STANCE_VERBS.contains(Lexicon.lc(doc.token(t).lemma()));
     }
 
-    /** `As Okafor put it, "..."`: "put it" before the quote is a cue. */
-    private boolean putsIt(int c) {
-        return c + 1 < doc.tokens().size() && Lexicon.lc(doc.token(c).word()).equals("put")
-                && Lexicon.lc(doc.token(c + 1).word()).equals("it");
-    }
 
     /** Whether the tokens from {@code k} up to offset {@code end} could all belong to the speaker's phrase. */
     private boolean onlyNounPhraseBetween(int k, int end) {

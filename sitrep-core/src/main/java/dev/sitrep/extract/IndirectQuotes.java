@@ -131,8 +131,7 @@ final class IndirectQuotes {
             int after = doc.tokenAtOrAfter(sp.span().end());
             int cue = speakers.cueAt(after, end);
             cue = cue >= 0 && Speakers.isCue(doc.token(cue)) ? cue : -1;
-            boolean putIt = after + 1 < end && Lexicon.lc(doc.token(after).word()).equals("put")
-                    && Lexicon.lc(doc.token(after + 1).word()).equals("it");
+            boolean putIt = after + 1 < end && speakers.putsIt(after);
             if (cue < 0 && !putIt) {
                 continue;
             }
@@ -442,7 +441,8 @@ final class IndirectQuotes {
         if (k < limit && doc.token(k).word().equals(",")) {
             k++;
         }
-        if (k < limit && (Lexicon.lc(doc.token(k).word()).equals("and") || Lexicon.lc(doc.token(k).word()).equals("but"))) {
+        String joint = k < limit ? Lexicon.lc(doc.token(k).word()) : "";
+        if (joint.equals("and") || joint.equals("but")) {
             k++;
         }
         while (k < limit && doc.token(k).pos().startsWith("RB")) {
@@ -472,8 +472,8 @@ final class IndirectQuotes {
         if (t.pos().equals("TO")) {
             return true;
         }
-        return Lexicon.lc(t.word()).equals("to") && k + 2 < limit && QuoteMarks.isQuoteToken(doc.token(k + 1).word())
-                && doc.token(k + 2).pos().equals("VB");
+        return Lexicon.lc(t.word()).equals("to") && k + 2 < limit
+                && QuoteMarks.isQuoteToken(doc.token(k + 1).word()) && doc.token(k + 2).pos().equals("VB");
     }
 
     /**

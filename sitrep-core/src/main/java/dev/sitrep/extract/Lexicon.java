@@ -16,7 +16,8 @@ final class Lexicon {
     static final Set<String> TITLE_HEADS = set(
             "minister", "president", "premier", "chancellor", "secretary", "secretary-general",
             "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
-            "sen.", "rep.", "gov.", "prof.", "sec.", "amb.", "atty.", "representative", "congressman", "congresswoman", "lawmaker", "mp", "general", "gen.",
+            "sen.", "rep.", "gov.", "prof.", "sec.", "amb.", "atty.", "representative", "congressman",
+            "congresswoman", "lawmaker", "mp", "general", "gen.",
             "commander", "commander-in-chief", "chief", "director", "head", "leader", "chairman", "chairwoman",
             "chair", "king", "queen", "prince", "princess", "pope", "emperor", "adviser", "advisor", "official",
             "diplomat", "commissioner", "coordinator", "speaker", "judge", "prosecutor", "attorney", "colonel",

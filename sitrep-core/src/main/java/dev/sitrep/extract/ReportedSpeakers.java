@@ -28,8 +28,8 @@ final class ReportedSpeakers {
      */
     Speakers.Speaker speakerBefore(Sentence s, int v) {
         int end = speakers.skipAuxLeft(v - 1, s.firstToken());
-        if (end > s.firstToken() && doc.token(v).pos().equals("VBG") && QuoteMarks.isQuoteToken(doc.token(end).word())
-                && doc.token(end - 1).word().equals(",")) {
+        if (end > s.firstToken() && doc.token(v).pos().equals("VBG")
+                && QuoteMarks.isQuoteToken(doc.token(end).word()) && doc.token(end - 1).word().equals(",")) {
             // `called it "reckless and aggressive," accusing`: the comma before the closing mark is the clause's
             end--;
         }
@@ -205,7 +205,7 @@ final class ReportedSpeakers {
      */
     private Speakers.Speaker beforePrepositionalPhrase(Sentence s, int end) {
         int k = end;
-        while (k > s.firstToken() && k > end - 6 && (ReportedSpeakers.isNamePart(doc.token(k))
+        while (k > s.firstToken() && k > end - 6 && (isNamePart(doc.token(k))
                 || doc.token(k).pos().equals("VBN") && k < end)) {
             k--;
         }

@@ -50,6 +50,12 @@ final class Speakers {
         return isCue(doc.token(k)) || answersBack(k) || goesOn(k);
     }
 
+    /** `As Okafor put it, "..."`: "put it" at token {@code c} is a cue. */
+    boolean putsIt(int c) {
+        return c + 1 < doc.tokens().size() && Lexicon.lc(doc.token(c).word()).equals("put")
+                && Lexicon.lc(doc.token(c + 1).word()).equals("it");
+    }
+
     /** `"...," Berg went on`: carrying on speaking. */
     private boolean goesOn(int k) {
         Token t = doc.token(k);
