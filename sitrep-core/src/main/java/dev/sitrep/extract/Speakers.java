@@ -469,6 +469,10 @@ final class Speakers {
         } else if (head.pos().equals("NN") && isPersonNoun(lemma)) {
             // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
             type = EntityType.PERSON;
+        } else if ((lemma.equals("percent") || lemma.equals("%")) && headAt > from
+                && doc.token(headAt - 1).pos().equals("CD")) {
+            // "Twelve percent indicated that ...": the people a share counts speak
+            type = EntityType.GROUP;
         } else {
             return null;
         }
@@ -476,6 +480,10 @@ final class Speakers {
         while (start < to && (QUANTIFIERS.contains(Lexicon.lc(doc.token(start).word()))
                 || doc.token(start).pos().equals("CD") || doc.token(start).pos().equals("POS"))) {
             start++;
+        }
+        if (lemma.equals("percent") || lemma.equals("%")) {
+            // "Twelve percent": the number is the whole of the name
+            start = from;
         }
         if (start > from && Lexicon.lc(doc.token(start).word()).equals("of")) {
             // "one of the sailors", "some of the gang leaders": keep the quantifier, it says how many

@@ -139,6 +139,12 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void aShareOfPeopleSpeaksForThem() {
+        assertEquals(List.of("indirect speaker=twelve percent cue=indicated \"they were not sure\""),
+                indirect("Twelve percent indicated that they were not sure."));
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         assertEquals(List.of("indirect speaker=Pekka Virta cue=According to \"the talks will resume next week\""),
                 indirect("According to Foreign Minister Pekka Virta, the talks will resume next week."));
