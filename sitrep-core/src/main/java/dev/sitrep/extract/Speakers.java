@@ -348,7 +348,7 @@ final class Speakers {
     private static final Set<String> ORGANIZATION_NOUNS = Lexicon.set("campaign", "committee",
             "agency", "council", "court", "party", "government", "ministry", "department", "administration",
             "office", "company", "firm", "bank", "group", "organization", "organisation", "union", "network",
-            "newspaper", "magazine", "website", "station", "channel", "board", "commission", "panel", "foundation",
+            "newspaper", "magazine", "station", "channel", "board", "commission", "panel", "foundation",
             "institute", "university", "coalition", "alliance", "army", "military", "parliament", "congress",
             "senate", "cabinet", "regime", "embassy", "authority", "caucus", "team", "club", "association", "service",
             "bureau", "directorate", "headquarters", "command", "staff", "secretariat", "mission", "delegation");
@@ -448,6 +448,7 @@ final class Speakers {
         }
         Token head = doc.token(headAt);
         String lemma = Lexicon.lc(head.lemma());
+        boolean share = lemma.equals("percent") || lemma.equals("%");
         if (INDEFINITE.contains(lemma) || INDEFINITE.contains(Lexicon.lc(head.word()))) {
             return null;
         }
@@ -469,8 +470,7 @@ final class Speakers {
         } else if (head.pos().equals("NN") && isPersonNoun(lemma)) {
             // a singular noun that speaks and is neither a document nor an organisation: "the bureaucrat said"
             type = EntityType.PERSON;
-        } else if ((lemma.equals("percent") || lemma.equals("%")) && headAt > from
-                && doc.token(headAt - 1).pos().equals("CD")) {
+        } else if (share && headAt > from && doc.token(headAt - 1).pos().equals("CD")) {
             // "Twelve percent indicated that ...": the people a share counts speak
             type = EntityType.GROUP;
         } else {
@@ -481,7 +481,7 @@ final class Speakers {
                 || doc.token(start).pos().equals("CD") || doc.token(start).pos().equals("POS"))) {
             start++;
         }
-        if (lemma.equals("percent") || lemma.equals("%")) {
+        if (share) {
             // "Twelve percent": the number is the whole of the name
             start = from;
         }
