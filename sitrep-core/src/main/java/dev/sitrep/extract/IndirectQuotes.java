@@ -222,9 +222,14 @@ final class IndirectQuotes {
     /**
      * A cue found in a sentence: its tokens {@code [from, to)}, the token where what it attributes begins, and how
      * that is attached: "that" or "clause" (a clause), "np" or "np2" (a noun phrase), "inf" or "obj-inf" (an
-     * infinitive), "phrasal" (after a particle), "quote" (a quote in doubled apostrophes).
+     * infinitive), "phrasal" (after a particle), "quote" (a quote in doubled apostrophes); for "obj-inf", the
+     * token "to" after the addressee.
      */
-    private record Cue(int from, int to, int content, String kind) {
+    private record Cue(int from, int to, int content, String kind, int infinitive) {
+
+        Cue(int from, int to, int content, String kind) {
+            this(from, to, content, kind, -1);
+        }
     }
 
     /**
@@ -258,6 +263,13 @@ final class IndirectQuotes {
             Span content = clauseSpan(cue.content(), namedEnd(v, cue.content(), limit));
             if (content == null) {
                 continue;
+            }
+            if (cue.infinitive() >= 0) {
+                // `told supporters at a rally to "go vote"`: the words in marks are what was told
+                Span told = new Span(doc.token(cue.infinitive()).start(), content.end());
+                if (ctx.mostlyQuoted(told)) {
+                    content = told;
+                }
             }
             Span cueSpan = new Span(doc.token(cue.from()).start(), doc.token(cue.to() - 1).end());
             out.add(new QuoteFinder.Found(content, false, cueSpan.of(text), cueSpan, sp,
@@ -398,7 +410,7 @@ final class IndirectQuotes {
         }
         if (k > c && k < limit && isInfinitiveTo(k, limit)) {
             // "urged Congress to act": the addressee and the infinitive both belong to what is attributed
-            return new Cue(v, v + 1, c, "obj-inf");
+            return new Cue(v, v + 1, c, "obj-inf", k);
         }
         if (startsObject(k, limit)) {
             boolean clause = startsClause(k, limit);

@@ -129,7 +129,9 @@ final class QuoteFinder {
                 List<Found> known = direct.stream().filter(d -> d.content().overlap(f.content())
                         >= 0.5 * Math.min(d.content().length(), f.content().length())).toList();
                 List<Found> quotes = known.stream().filter(Found::direct).toList();
-                if (quotes.isEmpty()) {
+                // `said Berg favors a "strongman approach."`: what a reported speaker thinks is part of what is
+                // reported
+                if (quotes.isEmpty() && indirect.stream().noneMatch(i -> covers(i, f) && cueWithin(i, f))) {
                     all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
                 }
                 ownClause.addAll(quotes);
