@@ -35,13 +35,17 @@ final class QuoteFinder {
 
     /**
      * Whether direct quote {@code d}'s cue lies inside reported clause {@code i}: the word that seemed to introduce
-     * the quote is itself part of what is reported (`acknowledged that some "feel that way, "but ..."`).
+     * the quote is itself part of what is reported: a thought (`acknowledged that some "feel that way, "but ..."`)
+     * or what the speaker calls something (`says she admired them for what she calls "a war of words."`).
      */
     private boolean cueWithin(Found i, Found d) {
         if (d.cueSpan() == null || !i.content().contains(d.cueSpan())) {
             return false;
         }
-        return ReportingVerbs.MENTAL.contains(ctx.doc.token(ctx.doc.tokenAtOrAfter(d.cueSpan().start())).lemma());
+        int cue = ctx.doc.tokenAtOrAfter(d.cueSpan().start());
+        String lemma = ctx.doc.token(cue).lemma();
+        return ReportingVerbs.MENTAL.contains(lemma) || ReportingVerbs.NAMING.contains(lemma)
+                && cue >= 2 && Lexicon.lc(ctx.doc.token(cue - 2).word()).equals("what");
     }
 
     /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */

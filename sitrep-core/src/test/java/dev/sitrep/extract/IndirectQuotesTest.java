@@ -56,8 +56,12 @@ class IndirectQuotesTest {
     @Test
     void anInfinitiveInQuoteMarksAfterTheAddresseeAndAPlace() {
         // before a quote mark the tagger reads "to" as a preposition
-        assertEquals(List.of("indirect speaker=Ana Ruiz cue=told \"the crowd to \u201Cgo home and rest.\u201D\""),
+        // what is told in quote marks is a quotation without whom it was told to
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=told \"to \u201Cgo home and rest.\u201D\""),
                 all("Mayor Ana Ruiz told the crowd to \u201Cgo home and rest.\u201D"));
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=tells \"to \u201Ccount every single ballot in the cou...\""),
+                all("Mayor Ana Ruiz tells her staff at a Denver meeting to \u201Ccount every single ballot in the "
+                        + "county\u201D and then \u201Cgo home and rest.\u201D"));
         assertEquals("her supporters at a rally in Ohio to vote early",
                 content("Mayor Ana Ruiz tells her supporters at a rally in Ohio to vote early."));
     }

@@ -534,6 +534,21 @@ class QuoteFormsTest {
     }
 
     @Test
+    void whatAReportedSpeakerThinksOrCallsSomethingIsPartOfTheReport() {
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=says \"the city needs teachers\"",
+                "indirect speaker=Ana Ruiz cue=said \"Governor Tomas Berg favors a \u201Cstrongman ...\""),
+                quotes("Mayor Ana Ruiz says the city needs teachers. She said Governor Tomas Berg favors a "
+                        + "\u201Cstrongman approach.\u201D"));
+        assertEquals(List.of("indirect speaker=Ana Ruiz cue=says \"she admired the crew for what she calls ...\"",
+                "indirect speaker=Ana Ruiz cue=admired \"the crew for what she calls a \u201Cwar of ve...\""),
+                quotes("Mayor Ana Ruiz says she admired the crew for what she calls a \u201Cwar of very unpleasant "
+                        + "words.\u201D"));
+        // said on its own, what someone calls something is a quotation
+        assertEquals(List.of("direct speaker=Ana Ruiz cue=calls \"a war of very unpleasant words.\""),
+                quotes("The crew survived what Mayor Ana Ruiz calls \u201Ca war of very unpleasant words.\u201D"));
+    }
+
+    @Test
     void beamingAndFumingAreSpeaking() {
         assertEquals(List.of("direct speaker=Dana Holt cue=beamed \"This is fantastic!\""),
                 quotes("\u201CThis is fantastic!\u201D beamed Dana Holt, a delegate from Tulsa."));
