@@ -554,8 +554,10 @@ final class IndirectQuotes {
                 continue;
             }
             int from = afterClosingApostrophes(comma, end);
-            if (from == comma + 1 && doc.token(from).pos().equals("VBG") && Speakers.isCue(doc.token(from))) {
-                // "CLAUSE, X said, adding that ...": the participle has its own content; the attribution ends here
+            if (from == comma + 1 && doc.token(from).pos().equals("VBG") && (Speakers.isCue(doc.token(from))
+                    || ReportingVerbs.STANCE_VERBS.contains(Lexicon.lc(doc.token(from).lemma())))) {
+                // "CLAUSE, X said, adding that ..." / "..., citing the new parks": the participle has its own
+                // content; the attribution ends here
                 end = comma - 1;
                 continue;
             }

@@ -76,6 +76,13 @@ final class ReportedSpeakers {
             return null;
         }
         Speakers.Speaker subject = coordinatedSubject(s, end);
+        if (subject == null && participle && w.equals(",")) {
+            // "CLAUSE, Berg said in June, citing ...": the participle goes on with the attribution before it
+            Speakers.Speaker attributed = precedingSubject(s, end);
+            int verb = attributed == null ? -1 : doc.tokenAtOrAfter(attributed.span().end());
+            subject = verb >= 0 && verb < end && attributed.entity() != null && Speakers.isCue(doc.token(verb))
+                    && !inRelativeClause(attributed) ? attributed : null;
+        }
         subject = subject != null ? subject : leadingSubject(s, end);
         subject = subject != null ? subject : precedingSubject(s, end);
         return subject != null ? subject : sp;

@@ -163,6 +163,19 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void aParticipleAfterTheTrailingAttributionGoesOnWithIt() {
+        assertEquals(List.of("indirect speaker=Anna Berg cue=said \"The bridge will reopen in May\"",
+                "indirect speaker=Anna Berg cue=citing \"the new steel order\""),
+                indirect("The bridge will reopen in May, Mayor Anna Berg said on Monday, citing the new steel "
+                        + "order."));
+        // a quote inside the clause is part of it
+        assertEquals(List.of("indirect speaker=Anna Berg cue=said \"The town \"has changed a great deal\"",
+                "indirect speaker=Anna Berg cue=citing \"the new parks\""),
+                all("Mayor Anna Berg opened the park. The town \"has changed a great deal,\" Berg said in June, "
+                        + "citing the new parks."));
+    }
+
+    @Test
     void doubledApostrophesAreQuoteMarksAndTheSpeakerFollows() {
         assertEquals(List.of("direct speaker=Karlsson cue=said \"We cannot afford another delay,\""),
                 all("The city council met on Tuesday. ''We cannot afford another delay,'' Mr. Karlsson said."));
