@@ -48,6 +48,24 @@ final class QuoteFinder {
                 && cue >= 2 && Lexicon.lc(ctx.doc.token(cue - 2).word()).equals("what");
     }
 
+    /**
+     * Reported clause {@code f} taken on to the end of the quote it stops inside, when the quote opens after a
+     * comma in it and has the same cue: `added that ... because, "In the end, we vote for somebody. We do not
+     * vote against."` is one sentence to the reader, even where the sentence splitter ends one inside the quote.
+     */
+    private Found throughQuote(Found f, List<Found> direct) {
+        for (Found d : direct) {
+            Span q = d.content();
+            if (q.start() > f.content().start() && q.start() < f.content().end() && q.end() > f.content().end()
+                    && f.cueSpan() != null && f.cueSpan().equals(d.cueSpan())
+                    && precededBy(d, ',')) {
+                return new Found(new Span(f.content().start(), q.end()), f.direct(), f.cue(), f.cueSpan(),
+                        f.speaker(), f.paragraph());
+            }
+        }
+        return f;
+    }
+
     /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */
     private boolean opensSentence(Found d) {
         int p = beforeMark(d);
@@ -121,7 +139,8 @@ final class QuoteFinder {
         // the indirect finder read that sentence
         List<Found> standing = direct.stream().filter(d -> d.direct() && (standsAlone(d, fragments)
                 || !fragments.contains(d.content()) && opensSentence(d))).toList();
-        List<Found> reported = new IndirectQuotes(ctx).find(standing);
+        List<Found> reported = new IndirectQuotes(ctx).find(standing).stream()
+                .map(f -> throughQuote(f, direct)).toList();
         List<Found> indirect = reported.stream().filter(f -> !ctx.mostlyQuoted(f.content())).toList();
         List<Found> all = new ArrayList<>();
         List<Found> ownClause = new ArrayList<>();

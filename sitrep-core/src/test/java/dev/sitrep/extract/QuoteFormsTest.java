@@ -1,6 +1,7 @@
 package dev.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.sitrep.model.Article;
 import dev.sitrep.model.Quote;
@@ -546,6 +547,17 @@ class QuoteFormsTest {
         // said on its own, what someone calls something is a quotation
         assertEquals(List.of("direct speaker=Ana Ruiz cue=calls \"a war of very unpleasant words.\""),
                 quotes("The crew survived what Mayor Ana Ruiz calls \u201Ca war of very unpleasant words.\u201D"));
+    }
+
+    @Test
+    void aReportedClauseGoesOnToTheEndOfTheQuoteItRunsInto() {
+        List<Quote> q = Shared.analyze("Mayor Ana Ruiz added that most voters seem tired, which is a problem "
+                + "because, \u201CIn the end, people do not vote against somebody. They vote for "
+                + "somebody.\u201D").quotes();
+        assertEquals(1, q.size());
+        assertEquals("most voters seem tired, which is a problem because, \u201CIn the end, people do not vote "
+                + "against somebody. They vote for somebody.", q.get(0).text());
+        assertFalse(q.get(0).direct());
     }
 
     @Test
