@@ -267,6 +267,15 @@ final class ReportedSpeakers {
             return null;
         }
         Token next = doc.token(after);
+        String word = Lexicon.lc(next.word());
+        if (next.pos().equals("IN") && !word.equals("of") && !word.equals("that")) {
+            // "The council on Friday made ...": a short phrase of time or place between subject and verb
+            int k2 = after + 1;
+            while (k2 < before && k2 <= after + 3 && isNamePart(doc.token(k2))) {
+                k2++;
+            }
+            next = k2 > after + 1 && k2 < before ? doc.token(k2) : next;
+        }
         return next.isVerb() || next.pos().equals("MD") || next.word().equals(",") ? sp : null;
     }
 

@@ -163,6 +163,13 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void theSubjectSpeaksPastATimeBeforeItsFirstVerb() {
+        assertEquals(List.of("indirect speaker=Oslo city council cue=pledged \"to cut spending\""),
+                indirect("The Oslo city council on Friday made a strong protest against the budget and pledged to "
+                        + "cut spending."));
+    }
+
+    @Test
     void aParticipleAfterTheTrailingAttributionGoesOnWithIt() {
         assertEquals(List.of("indirect speaker=Anna Berg cue=said \"The bridge will reopen in May\"",
                 "indirect speaker=Anna Berg cue=citing \"the new steel order\""),
