@@ -33,7 +33,7 @@ final class DirectQuotes {
         QuoteFinder.Found previous = null;
         for (QuoteMarks.Quoted q : ctx.marks) {
             if (!hasLetters(q.content()) || isParenthetical(q.content()) || isTitleOrAddress(q.content())
-                    || namesAWork(q) || hasAnAuthor(q)) {
+                    || isFollowLine(q.content()) || namesAWork(q) || hasAnAuthor(q)) {
                 continue;
             }
             QuoteContext.Attribution following = after(q);
@@ -141,6 +141,17 @@ final class DirectQuotes {
         }
         return capitalised >= 2;
     }
+
+    /**
+     * A site's line under an article, "Follow Dana Holt on Twitter @danaholt.", which some archives keep in the
+     * quote marks of the paragraphs around it: not anyone's words.
+     */
+    private boolean isFollowLine(Span s) {
+        return FOLLOW_LINE.matcher(text.substring(s.start(), s.end())).matches();
+    }
+
+    private static final java.util.regex.Pattern FOLLOW_LINE = java.util.regex.Pattern.compile(
+            "Follow (?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}on (?:Twitter|Facebook|Instagram|X)\\b.{0,40}");
 
     /** First words of speech rather than of a title: "We're America", "Neither do I", "Don't shoot". */
     private static final Set<String> SPEECH_OPENERS = Lexicon.set("i", "i'm", "we", "we're",

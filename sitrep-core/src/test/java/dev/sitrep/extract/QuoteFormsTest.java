@@ -561,6 +561,14 @@ class QuoteFormsTest {
     }
 
     @Test
+    void aSitesFollowLineInQuoteMarksIsNoQuote() {
+        assertEquals(List.of("direct speaker=Dana Holt cue=said \"We will win this.\""),
+                quotes("\"We will win this.\" Mayor Dana Holt said.\n\n\"Follow Tom Berg on Twitter @tberg.\""));
+        assertEquals(List.of("direct speaker=Dana Holt cue=said \"Follow me on Twitter, everyone.\""),
+                quotes("Mayor Dana Holt said, \"Follow me on Twitter, everyone.\""));
+    }
+
+    @Test
     void beamingAndFumingAreSpeaking() {
         assertEquals(List.of("direct speaker=Dana Holt cue=beamed \"This is fantastic!\""),
                 quotes("\u201CThis is fantastic!\u201D beamed Dana Holt, a delegate from Tulsa."));
