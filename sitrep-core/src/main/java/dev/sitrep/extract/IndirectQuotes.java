@@ -379,7 +379,11 @@ final class IndirectQuotes {
         if (v + 1 < limit && ReportingVerbs.PHRASAL_CUES.contains(lemma + " " + Lexicon.lc(doc.token(v + 1).word()))) {
             int c = v + 2;
             int thatAt = findThat(c, limit);
-            return startsObject(c, limit) ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
+            // `language calling for "appropriate help"` quotes the language, not someone
+            boolean describesANoun = verb.pos().equals("VBG") && v > 0 && doc.token(v - 1).isNoun()
+                    && !doc.token(v - 1).isProperNoun() && c < limit && QuoteMarks.isQuoteToken(doc.token(c).word());
+            return startsObject(c, limit) && !describesANoun
+                    ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
         }
         boolean speech = Speakers.isCue(verb);
         if (!speech && !ReportingVerbs.STANCE_VERBS.contains(lemma)
@@ -498,7 +502,10 @@ final class IndirectQuotes {
         if (v <= floor || !verb.pos().equals("VBN") || !doc.token(v - 1).isNoun() || doc.token(v - 1).isProperNoun()) {
             return false;
         }
-        return !Speakers.isCue(verb) || ReportingVerbs.NAMING.contains(Lexicon.lc(verb.lemma())) && namesOnly(v + 1);
+        // "a group called Sandy Hook Promise", `a group called "the river people"`
+        return !Speakers.isCue(verb) || ReportingVerbs.NAMING.contains(Lexicon.lc(verb.lemma()))
+                && (namesOnly(v + 1)
+                        || v + 1 < doc.tokens().size() && QuoteMarks.isQuoteToken(doc.token(v + 1).word()));
     }
 
     /** Whether a name and nothing more follows from token {@code k}: "called Sandy Hook Promise." */
@@ -802,6 +809,10 @@ final class IndirectQuotes {
         Token first = doc.token(c);
         if (ReportingVerbs.QUESTION_CONJUNCTIONS.contains(Lexicon.lc(first.word()))) {
             return true;
+        }
+        if (QuoteMarks.isQuoteToken(first.word()) && first.end() < text.length() && ctx.insideQuoteMarks(first.end())) {
+            // `talked about "how the system is rigged"`: what is quoted is the object
+            return startsObject(c + 1, limit);
         }
         return !(first.pos().equals("IN") || first.pos().equals("TO") || first.isPunctuation()
                 || ReportingVerbs.COORDINATORS.contains(Lexicon.lc(first.word()))

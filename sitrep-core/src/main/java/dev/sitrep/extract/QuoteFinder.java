@@ -66,6 +66,19 @@ final class QuoteFinder {
         return f;
     }
 
+    /** {@code span} without the quote mark that opens it, and the one that closes it if it does. */
+    private Span withoutMarks(Span span) {
+        String t = ctx.text;
+        int start = span.start();
+        int end = span.end();
+        int open = t.startsWith("''", start) ? 2 : QuoteMarks.isQuoteMark(t.charAt(start)) ? 1 : 0;
+        if (open == 0 || end - start <= 2 * open) {
+            return span;
+        }
+        int close = t.startsWith("''", end - 2) ? 2 : QuoteMarks.isQuoteMark(t.charAt(end - 1)) ? 1 : 0;
+        return new Span(start + open, end - close);
+    }
+
     /** Whether the quote opens its paragraph or sentence: nothing but a line break or a full stop before it. */
     private boolean opensSentence(Found d) {
         int p = beforeMark(d);
@@ -155,7 +168,8 @@ final class QuoteFinder {
                 // `said Berg favors a "strongman approach."`: what a reported speaker thinks is part of what is
                 // reported
                 if (quotes.isEmpty() && indirect.stream().noneMatch(i -> covers(i, f) && cueWithin(i, f))) {
-                    all.add(new Found(f.content(), true, f.cue(), f.cueSpan(), f.speaker(), f.paragraph()));
+                    all.add(new Found(withoutMarks(f.content()), true, f.cue(), f.cueSpan(), f.speaker(),
+                            f.paragraph()));
                 }
                 ownClause.addAll(quotes);
                 // a few quoted words after "as", taken for the writer's description, are part of this quotation:

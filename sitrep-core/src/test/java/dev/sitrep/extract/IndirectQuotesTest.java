@@ -163,6 +163,21 @@ class IndirectQuotesTest {
     }
 
     @Test
+    void wordsInQuoteMarksAreTheObjectOfAVerbAndParticle() {
+        assertEquals(List.of(
+                "indirect speaker=Tomas Berg cue=talked about \"\u201Chow the system is rigged\u201D for an hour\""),
+                all("Mayor Tomas Berg talked about \u201Chow the system is rigged\u201D for an hour."));
+        // all in quote marks, it is a direct quote, without the marks
+        assertEquals(List.of("direct speaker=Tomas Berg cue=called for \"a total and complete shutdown.\""),
+                all("Mayor Tomas Berg called for \u201Ca total and complete shutdown.\u201D"));
+        assertEquals(List.of("direct speaker=Tomas Berg cue=called for \"a total and complete shutdown\""),
+                all("Mayor Tomas Berg called for ''a total and complete shutdown.''"));
+        // what language calls for is no one's words
+        assertEquals(List.of(), all("His aides replaced the plank with softer language calling for \u201Cappropriate "
+                + "assistance.\u201D"));
+    }
+
+    @Test
     void theSubjectSpeaksPastATimeBeforeItsFirstVerb() {
         assertEquals(List.of("indirect speaker=Oslo city council cue=pledged \"to cut spending\""),
                 indirect("The Oslo city council on Friday made a strong protest against the budget and pledged to "
