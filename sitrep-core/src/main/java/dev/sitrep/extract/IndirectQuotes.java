@@ -142,7 +142,8 @@ final class IndirectQuotes {
                     && !doc.token(comma).isFiniteVerb()) {
                 comma++;
             }
-            if (comma >= end || !doc.token(comma).word().equals(",") || !startsClause(comma + 1, end)
+            if (comma >= end || !doc.token(comma).word().equals(",")
+                    || !startsClause(comma + 1, end) && !opensWithPhrase(comma + 1, end)
                     || doc.token(comma + 1).pos().equals("CC")) {
                 // `The vote was close, as the Ledger reported, and ...`: what it reported came before
                 continue;
@@ -646,6 +647,22 @@ final class IndirectQuotes {
         String pos = doc.token(k).pos();
         return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
                 || pos.equals("CD");
+    }
+
+    /**
+     * Whether a clause opens at token {@code k} with a phrase before its subject: "in the early days of his term,
+     * (...) what would he pick?"; a preposition, and a finite verb further on.
+     */
+    private boolean opensWithPhrase(int k, int end) {
+        if (k >= end || !doc.token(k).pos().equals("IN") || Lexicon.lc(doc.token(k).word()).equals("that")) {
+            return false;
+        }
+        for (int j = k + 1; j < end; j++) {
+            if (doc.token(j).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb stands among tokens {@code [from, to)}. */

@@ -96,6 +96,10 @@ class IndirectQuotesTest {
         assertEquals(List.of(), indirect("The vote was close, as the Tulsa Ledger reported on Tuesday, and the mayor "
                 + "lost."));
         assertEquals(List.of(), indirect("As the meeting went on, the crowd grew restless."));
+        // the clause may open with a phrase; a quote inside it is part of it
+        assertEquals(List.of("indirect speaker=Lena Park cue=observed \"in the early days of a new council -- wh...\""),
+                all("Yet, as Mayor Lena Park observed, in the early days of a new council -- when nobody worries "
+                        + "about the next vote -- \"what would you cut first?\""));
     }
 
     @Test
