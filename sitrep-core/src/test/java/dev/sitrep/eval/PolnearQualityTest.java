@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quote quality on the PolNeAR dev split, as {@code sitrep eval quotes} reports it. The floors are the figures
- * recorded in docs/benchmarks.md, less a small margin: a change that makes attribution worse fails here. (Of the
- * issue's targets, indirect F1 0.60 and named-speaker accuracy 0.90 are reached on dev; direct F1 0.97 is not.)
+ * recorded in docs/benchmarks.md, less a small margin: a change that makes attribution worse fails here. The
+ * direct floor is the issue's target, 0.97, which dev passes by one quote.
  */
 class PolnearQualityTest {
 
@@ -24,7 +24,7 @@ class PolnearQualityTest {
             total = total.merge(QuoteScorer.score(a, g));
         }
         System.out.println(total.toTable());
-        assertTrue(total.direct().f1() >= 0.95, "direct F1 " + total.direct().f1());
+        assertTrue(total.direct().f1() >= 0.97, "direct F1 " + total.direct().f1());
         assertTrue(total.indirect().f1() >= 0.70, "indirect F1 " + total.indirect().f1());
         assertTrue(total.namedSpeakers().accuracy() >= 0.92, "named speaker accuracy "
                 + total.namedSpeakers().accuracy());
