@@ -382,7 +382,7 @@ final class IndirectQuotes {
             int thatAt = findThat(c, limit);
             // `language calling for "appropriate help"` quotes the language, not someone
             boolean describesANoun = verb.pos().equals("VBG") && v > 0 && doc.token(v - 1).isNoun()
-                    && !doc.token(v - 1).isProperNoun() && c < limit && QuoteMarks.isQuoteToken(doc.token(c).word());
+                    && !doc.token(v - 1).isProperNoun() && c < limit && opensQuote(doc.token(c));
             return startsObject(c, limit) && !describesANoun
                     ? new Cue(v, v + 2, thatAt >= 0 ? thatAt + 1 : c, "phrasal") : null;
         }
@@ -505,8 +505,7 @@ final class IndirectQuotes {
         }
         // "a group called Sandy Hook Promise", `a group called "the river people"`
         return !Speakers.isCue(verb) || ReportingVerbs.NAMING.contains(Lexicon.lc(verb.lemma()))
-                && (namesOnly(v + 1)
-                        || v + 1 < doc.tokens().size() && QuoteMarks.isQuoteToken(doc.token(v + 1).word()));
+                && (namesOnly(v + 1) || v + 1 < doc.tokens().size() && opensQuote(doc.token(v + 1)));
     }
 
     /** Whether a name and nothing more follows from token {@code k}: "called Sandy Hook Promise." */
@@ -632,8 +631,7 @@ final class IndirectQuotes {
             return true;
         }
         Token t = doc.token(k);
-        if (t.pos().equals("POS") || QuoteMarks.isQuoteToken(t.word()) && t.end() < text.length()
-                && ctx.insideQuoteMarks(t.end())) {
+        if (t.pos().equals("POS") || opensQuote(t)) {
             // `said Park "understood ..."`: a quote opening after the name is what the cue reports
             return false;
         }
@@ -663,6 +661,11 @@ final class IndirectQuotes {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code t} is a quote mark that opens a quote: the text right after it is inside marks. */
+    private boolean opensQuote(Token t) {
+        return QuoteMarks.isQuoteToken(t.word()) && t.end() < text.length() && ctx.insideQuoteMarks(t.end());
     }
 
     /** Whether a verb stands among tokens {@code [from, to)}. */
@@ -827,7 +830,7 @@ final class IndirectQuotes {
         if (ReportingVerbs.QUESTION_CONJUNCTIONS.contains(Lexicon.lc(first.word()))) {
             return true;
         }
-        if (QuoteMarks.isQuoteToken(first.word()) && first.end() < text.length() && ctx.insideQuoteMarks(first.end())) {
+        if (opensQuote(first)) {
             // `talked about "how the system is rigged"`: what is quoted is the object
             return startsObject(c + 1, limit);
         }
