@@ -8,7 +8,7 @@ import dev.sitrep.eval.EventScores;
 import dev.sitrep.eval.GoldEvent;
 import dev.sitrep.eval.MatchCounts;
 import dev.sitrep.eval.PloverGold;
-import dev.sitrep.extract.Gazetteer;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.InputProblem;
 import dev.sitrep.pipeline.Analyzer;
@@ -77,7 +77,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         for (GoldEvent g : gold.records()) {
             byId.put(g.id(), g);
         }
-        EventScorer scorer = new EventScorer(new ActorCodes(Gazetteer.load()));
+        EventScorer scorer = new EventScorer(new ActorCodes(KnowledgeBase.builtIn()));
         Analyzer analyzer = engine.analyzer();
         EventScores[] total = {EventScores.empty()};
         Set<String> analysed = new HashSet<>();

@@ -1,6 +1,6 @@
 package dev.sitrep.eval;
 
-import dev.sitrep.extract.Gazetteer;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.EntityRef;
 import java.util.Collection;
 import java.util.Objects;
@@ -14,20 +14,20 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>a country code passes through: USA stays USA;</li>
- *   <li>an organisation of the gazetteer with a home country becomes that country: HAMAS becomes PSE, the Fed
+ *   <li>an institution of the knowledge base with a home country becomes that country: HAMAS becomes PSE, the Fed
  *       USA, Reuters GBR (CAMEO codes a national body, armed group or firm by its country, as in USAMED);</li>
- *   <li>an organisation without a home country becomes the generic code of its kind: INTERNATIONAL, ALLIANCE,
- *       FINANCIAL and COURT become IGO, NGO stays NGO, ARMED_GROUP becomes IMG, COMPANY and MEDIA become MNC
- *       (no such organisations exist in the gazetteer today, nor GOVERNMENT_BODY ones, which keep their code);</li>
+ *   <li>an institution without a home country becomes the generic code of its sector: international
+ *       organisations and courts IGO, NGOs and human rights bodies NGO, international militarized and other
+ *       armed groups IMG, companies and media MNC; any other keeps its code;</li>
  *   <li>any other code passes through unchanged, and a null code maps to nothing.</li>
  * </ul>
  */
 public final class ActorCodes {
 
-    private final Gazetteer gazetteer;
+    private final KnowledgeBase kb;
 
-    public ActorCodes(Gazetteer gazetteer) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    public ActorCodes(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
     }
 
     /** The gold code for Sitrep's {@code code}, or null when {@code code} is null. */
@@ -35,15 +35,14 @@ public final class ActorCodes {
         if (code == null) {
             return null;
         }
-        return gazetteer.organization(code).map(o -> o.country() != null ? o.country() : switch (o.kind()) {
-            case INTERNATIONAL, ALLIANCE, FINANCIAL, COURT -> "IGO";
-            case NGO -> "NGO";
-            case ARMED_GROUP -> "IMG";
-            case COMPANY, MEDIA -> "MNC";
-            case GOVERNMENT_BODY -> code;
+        return kb.institution(code).map(i -> i.country() != null ? i.country() : switch (i.sector()) {
+            case IGO, JUD -> "IGO";
+            case NGO, HRI, NGM -> "NGO";
+            case IMG, REB, UAF, SEP -> "IMG";
+            case BUS, MNC, MED -> "MNC";
+            default -> code;
         }).orElse(code);
     }
-
     /** The gold codes of these actors, each once, in alphabetical order; actors without a code are left out. */
     public SortedSet<String> toGold(Collection<EntityRef> actors) {
         SortedSet<String> codes = new TreeSet<>();

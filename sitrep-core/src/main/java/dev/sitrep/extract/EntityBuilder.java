@@ -2,8 +2,11 @@ package dev.sitrep.extract;
 
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
+import dev.sitrep.model.Origin;
+import dev.sitrep.model.Sector;
 import dev.sitrep.model.Span;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,12 @@ final class EntityBuilder {
     final List<Mention> named = new ArrayList<>();
     Gender gender = Gender.UNKNOWN;
     String id;
+    Sector sector;
+    /** The knowledge-base actor it was identified as: a person's canonical name, an institution's code. */
+    String kb;
+    /** For a person: the institution a title ties them to ("spokesman for the SBU"), by its code, else null. */
+    String institution;
+    final Map<Entity.Field, Origin> origins = new EnumMap<>(Entity.Field.class);
 
     EntityBuilder(EntityType type, String name, String code, String country) {
         this.type = type;
@@ -34,6 +43,13 @@ final class EntityBuilder {
 
     void addTitle(String title) {
         titles.putIfAbsent(Lexicon.lc(title), title);
+    }
+
+    /** Sets a field the text left empty from another source, and records where it came from. */
+    void fill(Entity.Field field, Origin origin) {
+        if (origin.kind() != Origin.Kind.TEXT) {
+            origins.put(field, origin);
+        }
     }
 
     boolean hasTitleHead(String role) {
@@ -53,7 +69,7 @@ final class EntityBuilder {
     }
 
     Entity build() {
-        return new Entity(id, type, name, code, country, List.copyOf(titles.values()), affiliation,
-                List.copyOf(mentions));
+        return new Entity(id, type, name, code, country, List.copyOf(titles.values()), affiliation, sector, kb,
+                origins, List.copyOf(mentions));
     }
 }

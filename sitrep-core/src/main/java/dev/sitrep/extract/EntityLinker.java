@@ -26,11 +26,16 @@ final class EntityLinker {
     private final Map<Integer, Mention> namedAt = new HashMap<>();
 
     private final Gazetteer gazetteer;
+    private final KnownActors known;
+    private final java.time.LocalDate day;
 
-    EntityLinker(NlpDocument doc, List<Mention> mentions, Gazetteer gazetteer) {
+    EntityLinker(NlpDocument doc, List<Mention> mentions, Gazetteer gazetteer, KnownActors known,
+                 java.time.LocalDate day) {
         this.doc = doc;
         this.mentions = new ArrayList<>(mentions);
         this.gazetteer = gazetteer;
+        this.known = known;
+        this.day = day;
     }
 
     /** Runs all linking steps; returns the resolved view. */
@@ -43,6 +48,7 @@ final class EntityLinker {
         }
         addMissedSurnames();
         readRoles();
+        known.people(entities, day);
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE) {
                 resolveRole(m);
@@ -153,7 +159,11 @@ final class EntityLinker {
                 }
                 e.addTitle(role.title());
                 if (e.affiliation == null && role.affiliation() != null) {
-                    e.affiliation = role.affiliation();
+                    // "spokesman for the SBU": the body is remembered, the affiliation is its state
+                    if (known.kb().institution(role.affiliation()).isPresent()) {
+                        e.institution = role.affiliation();
+                    }
+                    e.affiliation = known.affiliationOf(role.affiliation());
                 }
                 String t = Lexicon.lc(role.title());
                 for (String hint : t.split(" ")) {
@@ -181,16 +191,10 @@ final class EntityLinker {
             }
         }
         for (EntityBuilder e : entities) {
-            if (e.type == EntityType.PERSON && e.affiliation != null && e.affiliation.length() == 3
-                    && e.affiliation.equals(e.affiliation.toUpperCase(java.util.Locale.ROOT))) {
-                e.country = byKeyCountry(e.affiliation);
+            if (e.type == EntityType.PERSON && e.country == null) {
+                e.country = known.countryOf(e.institution != null ? e.institution : e.affiliation);
             }
         }
-    }
-
-    /** The code if it names a country mentioned in the article (not an organisation's code), else null. */
-    private String byKeyCountry(String code) {
-        return byKey.containsKey("C:" + code) ? code : null;
     }
 
     /** Words that end one clause or open another between a name and a pronoun after it. */

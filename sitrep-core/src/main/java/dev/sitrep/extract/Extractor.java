@@ -1,10 +1,12 @@
 package dev.sitrep.extract;
 
+import dev.sitrep.kb.ActorMemory;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Quote;
 import dev.sitrep.model.Span;
 import dev.sitrep.nlp.NlpDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,17 +22,40 @@ public final class Extractor {
 
     private final MentionFinder mentions;
     private final Gazetteer gazetteer;
+    private final KnownActors known;
 
+    /** An extractor that knows what the gazetteer's knowledge base knows, and no earlier articles. */
     public Extractor(Gazetteer gazetteer) {
-        this.mentions = new MentionFinder(gazetteer);
-        this.gazetteer = gazetteer;
+        this(gazetteer, ActorMemory.NONE);
     }
 
+    /**
+     * An extractor that also recalls what the store learned of people from earlier articles.
+     *
+     * @param memory thread-safe; consulted for people the knowledge base does not know
+     */
+    public Extractor(Gazetteer gazetteer, ActorMemory memory) {
+        this.mentions = new MentionFinder(gazetteer);
+        this.gazetteer = gazetteer;
+        this.known = new KnownActors(gazetteer.kb(), TitleSectors.load(), memory);
+    }
+
+    /** Extracts from a text of unknown date. */
     public Result extract(NlpDocument doc) {
-        Linking linking = new EntityLinker(doc, mentions.find(doc), gazetteer).link();
+        return extract(doc, null);
+    }
+
+    /**
+     * Extracts from a text.
+     *
+     * @param day the article's date, which picks the offices people held; null when unknown
+     */
+    public Result extract(NlpDocument doc, LocalDate day) {
+        Linking linking = new EntityLinker(doc, mentions.find(doc), gazetteer, known, day).link();
         List<QuoteFinder.Found> found = new QuoteFinder(linking).find();
         linkFirstPerson(linking, found);
         inheritAffiliations(linking, found);
+        known.sectors(linking.entities);
 
         List<EntityBuilder> entities = new ArrayList<>(linking.entities);
         entities.removeIf(e -> e.mentions.isEmpty());

@@ -1,5 +1,9 @@
 package dev.sitrep.extract;
 
+import dev.sitrep.kb.Country;
+import dev.sitrep.kb.Institution;
+import dev.sitrep.kb.KnowledgeBase;
+import dev.sitrep.kb.Person;
 import dev.sitrep.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,78 +19,109 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Countries (names, aliases, demonyms, capitals, seats of government) and well-known organisations, matched on
- * token sequences, longest match first and case-sensitively (news is properly cased; "US" is not "us").
+ * The names the knowledge base knows, matched on token sequences, longest match first and case-sensitively (news is
+ * properly cased; "US" is not "us"): states (names, aliases, demonyms, capitals, seats of government),
+ * institutions, and the full names of the people it knows. Also the given names that tell a person's gender.
  *
- * <p>Loaded once from the bundled {@code gazetteer/*.tsv} files; immutable and thread-safe afterwards.
+ * <p>Built once from a {@link KnowledgeBase} and the bundled {@code gazetteer/given-names.tsv}; immutable and
+ * thread-safe afterwards.
  */
 public final class Gazetteer {
 
-    private static final String COUNTRIES = "gazetteer/countries.tsv";
-    private static final String ORGANIZATIONS = "gazetteer/organizations.tsv";
     private static final String GIVEN_NAMES = "gazetteer/given-names.tsv";
 
+    private final KnowledgeBase kb;
     private final Node root = new Node();
-    private final Map<String, String> countryNames = new HashMap<>();
-    private final Map<String, Organization> organizations = new HashMap<>();
     private final Map<String, EntityBuilder.Gender> givenNames = new HashMap<>();
 
-    /** What kind of body an organisation is: the {@code kind} column of {@code organizations.tsv}. */
-    public enum OrganizationKind {
-        INTERNATIONAL, ALLIANCE, FINANCIAL, MEDIA, ARMED_GROUP, COMPANY, NGO, COURT, GOVERNMENT_BODY
+    private Gazetteer(KnowledgeBase kb) {
+        this.kb = kb;
     }
 
-    /**
-     * What the gazetteer knows about an organisation beyond its names.
-     *
-     * @param kind    what kind of body it is
-     * @param country ISO alpha-3 home country of a national body, null for an international one
-     */
-    public record Organization(OrganizationKind kind, String country) {
-    }
-
-    private Gazetteer() {
-    }
-
-    /** The bundled gazetteer. Fails at start-up, with the file and line, if a bundled file is malformed. */
+    /** The gazetteer of the built-in knowledge base. Fails at start-up, with the file and line, if a file is bad. */
     public static Gazetteer load() {
-        Gazetteer g = new Gazetteer();
-        g.read(COUNTRIES, 6, (cols) -> {
-            String code = cols[0];
-            String name = cols[1];
-            g.countryNames.put(code, name);
-            EntityType c = EntityType.COUNTRY;
-            g.add(name, new GazetteerEntry(GazetteerEntry.Form.NAME, c, code, name, code));
-            for (String alias : split(cols[2])) {
-                g.add(alias, new GazetteerEntry(GazetteerEntry.Form.NAME, c, code, name, code));
+        return of(KnowledgeBase.builtIn());
+    }
+
+    /** The gazetteer of a knowledge base: its states first, then its institutions, then its people. */
+    public static Gazetteer of(KnowledgeBase kb) {
+        Gazetteer g = new Gazetteer(kb);
+        for (Country c : kb.countries()) {
+            EntityType t = EntityType.COUNTRY;
+            String code = c.code();
+            g.add(c.name(), new GazetteerEntry(GazetteerEntry.Form.NAME, t, code, c.name(), code));
+            for (String alias : c.aliases()) {
+                g.add(alias, new GazetteerEntry(GazetteerEntry.Form.NAME, t, code, c.name(), code));
             }
-            for (String demonym : split(cols[3])) {
-                g.add(demonym, new GazetteerEntry(GazetteerEntry.Form.DEMONYM, c, code, name, code));
+            for (String demonym : c.demonyms()) {
+                g.add(demonym, new GazetteerEntry(GazetteerEntry.Form.DEMONYM, t, code, c.name(), code));
             }
-            for (String capital : split(cols[4])) {
-                g.add(capital, new GazetteerEntry(GazetteerEntry.Form.CAPITAL, c, code, firstOf(cols[4]), code));
+            String capital = c.capitals().isEmpty() ? null : c.capitals().get(0);
+            for (String city : c.capitals()) {
+                g.add(city, new GazetteerEntry(GazetteerEntry.Form.CAPITAL, t, code, capital, code));
             }
-            for (String seat : split(cols[5])) {
-                g.add(seat, new GazetteerEntry(GazetteerEntry.Form.GOVERNMENT, c, code, name, code));
+            for (String seat : c.government()) {
+                g.add(seat, new GazetteerEntry(GazetteerEntry.Form.GOVERNMENT, t, code, c.name(), code));
             }
-        });
-        g.read(ORGANIZATIONS, 5, (cols) -> {
-            String code = cols[0];
-            String name = cols[1];
-            String country = cols[4].isEmpty() ? null : cols[4];
-            g.organizations.put(code, new Organization(kind(cols[3]), country));
-            EntityType o = EntityType.ORGANIZATION;
-            g.add(name, new GazetteerEntry(GazetteerEntry.Form.NAME, o, code, name, country));
-            for (String alias : split(cols[2])) {
-                g.add(alias, new GazetteerEntry(GazetteerEntry.Form.NAME, o, code, name, country));
-            }
-        });
-        g.read(GIVEN_NAMES, 2, (cols) -> g.givenNames.put(cols[0], switch (cols[1]) {
-            case "F" -> EntityBuilder.Gender.FEMALE;
-            case "M" -> EntityBuilder.Gender.MALE;
-            default -> throw new IllegalArgumentException("gender must be F or M, not '" + cols[1] + "'");
-        }));
+        }
+        for (Institution i : kb.institutions()) {
+            GazetteerEntry e = new GazetteerEntry(GazetteerEntry.Form.NAME, EntityType.ORGANIZATION, i.code(),
+                    i.name(), i.country());
+            g.add(i.name(), e);
+            i.variants().forEach(v -> g.add(v, e));
+        }
+        for (Person p : kb.people()) {
+            // full names only: a family name alone is matched by the linker, with the article's date
+            g.addPerson(p.name());
+            p.variants().forEach(g::addPerson);
+        }
+        g.readGivenNames();
         return g;
+    }
+
+    /** The knowledge base it was built from. */
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
+    private void addPerson(String name) {
+        if (name.strip().split("\\s+").length >= 2 && Character.isUpperCase(name.charAt(0))) {
+            add(name, new GazetteerEntry(GazetteerEntry.Form.NAME, EntityType.PERSON, null, name, null));
+        }
+    }
+
+    private void readGivenNames() {
+        String resource = GIVEN_NAMES;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 2) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected 2 tab-separated columns, "
+                            + "found " + cols.length);
+                }
+                EntityBuilder.Gender g = switch (cols[1]) {
+                    case "F" -> EntityBuilder.Gender.FEMALE;
+                    case "M" -> EntityBuilder.Gender.MALE;
+                    default -> throw new IllegalStateException(resource + ":" + number + ": gender must be F or M, "
+                            + "not '" + cols[1] + "'");
+                };
+                if (givenNames.put(cols[0], g) != null) {
+                    throw new IllegalStateException(resource + ":" + number + ": '" + cols[0] + "' is listed twice");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** The gender a given name tells ("Maria", "Tom"), or UNKNOWN for a name not listed or given to both. */
@@ -97,12 +131,12 @@ public final class Gazetteer {
 
     /** Canonical name of a country code, or null. */
     public String countryName(String code) {
-        return countryNames.get(code);
+        return kb.country(code).map(Country::name).orElse(null);
     }
 
-    /** The kind and home country of the organisation with this code; empty for countries and unknown codes. */
-    public Optional<Organization> organization(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(organizations.get(code));
+    /** The institution with this code; empty for countries and unknown codes. */
+    public Optional<Institution> institution(String code) {
+        return kb.institution(code);
     }
 
     /**
@@ -135,23 +169,54 @@ public final class Gazetteer {
     }
 
     private void add(String form, GazetteerEntry entry) {
+        if (form.contains("'s")) {
+            add(form.replace("'s", "\u2019s"), entry);
+        }
+        addWords(words(form), entry);
+        List<String> split = splitHyphens(words(form));
+        if (split.size() != words(form).size()) {
+            // CoreNLP splits "Guinea-Bissau" into "Guinea", "-", "Bissau"; older text may keep it whole
+            addWords(split, entry);
+        }
+    }
+
+    private void addWords(List<String> words, GazetteerEntry entry) {
         Node node = root;
-        for (String word : words(form)) {
+        for (String word : words) {
             node = node.children.computeIfAbsent(word, k -> new Node());
         }
-        // a surface form claimed twice keeps its first owner: countries load before organisations
+        // a surface form claimed twice keeps its first owner: states before institutions before people
         if (node.entry == null) {
             node.entry = entry;
         }
+    }
+
+    private static List<String> splitHyphens(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            int h = w.indexOf('-');
+            if (h > 0 && h < w.length() - 1) {
+                String[] parts = w.split("-");
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        out.add("-");
+                    }
+                    out.add(parts[i]);
+                }
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Splits a surface form into the words CoreNLP's tokenizer makes of it (close enough for names). */
     static List<String> words(String form) {
         List<String> out = new ArrayList<>();
         for (String part : form.trim().split("\\s+")) {
-            if (part.endsWith("'s") && part.length() > 2) {
+            if ((part.endsWith("'s") || part.endsWith("\u2019s")) && part.length() > 2) {
                 out.add(part.substring(0, part.length() - 2));
-                out.add("'s");
+                out.add(part.substring(part.length() - 2));
             } else if (part.length() > 1 && (part.endsWith(",") || part.endsWith(")"))) {
                 out.add(part.substring(0, part.length() - 1));
                 out.add(part.substring(part.length() - 1));
@@ -165,59 +230,6 @@ public final class Gazetteer {
             }
         }
         return out;
-    }
-
-    private static List<String> split(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String s : cell.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return out;
-    }
-
-    private static OrganizationKind kind(String cell) {
-        try {
-            return OrganizationKind.valueOf(cell);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown organisation kind '" + cell + "', expected one of "
-                    + Arrays.toString(OrganizationKind.values()), e);
-        }
-    }
-
-    private static String firstOf(String cell) {
-        List<String> all = split(cell);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
-    private void read(String resource, int columns, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != columns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns
-                            + " tab-separated columns, found " + cols.length);
-                }
-                try {
-                    row.accept(cols);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 
     private static final class Node {

@@ -121,6 +121,11 @@ final class MentionFinder {
 
     private Mention fromGazetteer(NlpDocument doc, int from, int to, GazetteerEntry e) {
         Span span = new Span(doc.token(from).start(), doc.token(to - 1).end());
+        if (e.type() == EntityType.PERSON) {
+            // a person the knowledge base knows by this full name: named as the article spells it
+            return new Mention(from, to, span, Mention.Kind.NAME, EntityType.PERSON, null, normalise(doc.textOf(span)),
+                    null, null);
+        }
         if (e.type() == EntityType.ORGANIZATION) {
             return new Mention(from, to, span, Mention.Kind.NAME, EntityType.ORGANIZATION, "O:" + e.code(), e.name(),
                     e.code(), e.country());

@@ -15,14 +15,18 @@ import dev.sitrep.model.EntityRef;
 import dev.sitrep.model.Event;
 import dev.sitrep.model.EventMode;
 import dev.sitrep.model.EventType;
+import dev.sitrep.model.Origin;
 import dev.sitrep.model.Quote;
+import dev.sitrep.model.Sector;
 import dev.sitrep.model.SourceDocument;
 import dev.sitrep.model.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -88,8 +92,12 @@ public final class ArticleJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("donor", codeOrName(c.donor()));
         o.put("donorEntity", c.donor().entity());
+        o.put("donorCountry", c.donor().country());
+        o.put("donorSector", sector(c.donor().sector()));
         o.put("recipient", c.recipient() == null ? null : codeOrName(c.recipient()));
         o.put("recipientEntity", c.recipient() == null ? null : c.recipient().entity());
+        o.put("recipientCountry", c.recipient() == null ? null : c.recipient().country());
+        o.put("recipientSector", c.recipient() == null ? null : sector(c.recipient().sector()));
         o.put("aidType", c.aidType().name().toLowerCase(Locale.ROOT));
         o.put("what", c.what());
         o.put("amount", c.amount());
@@ -116,7 +124,13 @@ public final class ArticleJson {
         o.put("entity", r.entity());
         o.put("name", r.name());
         o.put("code", r.code());
+        o.put("country", r.country());
+        o.put("sector", sector(r.sector()));
         return o;
+    }
+
+    private static String sector(Sector s) {
+        return s == null ? null : s.name();
     }
 
     private static ObjectNode entity(Entity e) {
@@ -129,6 +143,15 @@ public final class ArticleJson {
         ArrayNode titles = o.putArray("titles");
         e.titles().forEach(titles::add);
         o.put("affiliation", e.affiliation());
+        o.put("sector", sector(e.sector()));
+        o.put("kb", e.kb());
+        ObjectNode origins = o.putObject("origins");
+        for (Entity.Field f : Entity.Field.values()) {
+            Origin from = e.origins().get(f);
+            if (from != null) {
+                origins.put(f.name().toLowerCase(Locale.ROOT), from.toString());
+            }
+        }
         ArrayNode mentions = o.putArray("mentions");
         for (Span m : e.mentions()) {
             mentions.add(span(m));
@@ -181,9 +204,13 @@ public final class ArticleJson {
             for (JsonNode e : o.path("entities")) {
                 List<String> titles = new ArrayList<>();
                 e.path("titles").forEach(t -> titles.add(t.asText()));
+                Map<Entity.Field, Origin> origins = new EnumMap<>(Entity.Field.class);
+                e.path("origins").fields().forEachRemaining(f -> origins.put(
+                        Entity.Field.valueOf(f.getKey().toUpperCase(Locale.ROOT)), Origin.parse(f.getValue().asText())));
                 entities.add(new Entity(e.path("id").asText(), EntityType.valueOf(e.path("type").asText()),
                         e.path("name").asText(), text(e, "code"), text(e, "country"), titles,
-                        text(e, "affiliation"), spans(e.path("mentions"))));
+                        text(e, "affiliation"), sectorOf(text(e, "sector")), text(e, "kb"), origins,
+                        spans(e.path("mentions"))));
             }
             List<Quote> quotes = new ArrayList<>();
             for (JsonNode q : o.path("quotes")) {
@@ -202,10 +229,12 @@ public final class ArticleJson {
             List<Commitment> commitments = new ArrayList<>();
             for (JsonNode c : o.path("commitments")) {
                 EntityRef donor = new EntityRef(c.path("donorEntity").asText(), c.path("donor").asText(),
-                        codeOrNull(c.path("donor").asText()));
+                        codeOrNull(c.path("donor").asText()), text(c, "donorCountry"),
+                        sectorOf(text(c, "donorSector")));
                 EntityRef recipient = c.path("recipientEntity").isTextual() ? new EntityRef(
                         c.path("recipientEntity").asText(), c.path("recipient").asText(),
-                        codeOrNull(c.path("recipient").asText())) : null;
+                        codeOrNull(c.path("recipient").asText()), text(c, "recipientCountry"),
+                        sectorOf(text(c, "recipientSector"))) : null;
                 commitments.add(new Commitment(donor, recipient,
                         AidType.valueOf(c.path("aidType").asText().toUpperCase(Locale.ROOT)), c.path("what").asText(),
                         c.path("amount").isNumber() ? c.path("amount").decimalValue() : null, text(c, "currency"),
@@ -241,12 +270,16 @@ public final class ArticleJson {
 
     private static EntityRef ref(JsonNode o) {
         return o == null || o.isNull() ? null : new EntityRef(o.path("entity").asText(), o.path("name").asText(),
-                text(o, "code"));
+                text(o, "code"), text(o, "country"), sectorOf(text(o, "sector")));
+    }
+
+    private static Sector sectorOf(String code) {
+        return code == null ? null : Sector.of(code);
     }
 
     /** A commitment's donor or recipient is written as its code, else its name: a code is upper case. */
     private static String codeOrNull(String codeOrName) {
-        return codeOrName.matches("[A-Z][A-Z0-9]{1,7}") ? codeOrName : null;
+        return codeOrName.matches("[A-Z][A-Z0-9-]{1,15}") ? codeOrName : null;
     }
 
     public static String toString(JsonNode node) {

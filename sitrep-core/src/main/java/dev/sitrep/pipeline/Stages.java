@@ -103,7 +103,7 @@ final class Stages {
 
         @Override
         public Set<Layer<?>> requires() {
-            return Set.of(Layer.NLP);
+            return Set.of(Layer.SOURCE, Layer.NLP);
         }
 
         @Override
@@ -114,9 +114,21 @@ final class Stages {
         @Override
         public void process(Analysis analysis) {
             NlpDocument doc = analysis.get(Layer.NLP);
-            Extractor.Result result = extractor.extract(doc);
+            Extractor.Result result = extractor.extract(doc, day(analysis.get(Layer.SOURCE).published()));
             analysis.put(Layer.ENTITIES, result.entities());
             analysis.put(Layer.QUOTES, result.quotes());
+        }
+
+        /** The day of an ISO-8601 published date or date-time, or null. */
+        static java.time.LocalDate day(String published) {
+            if (published == null || published.length() < 10) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(published.substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
         }
     }
 

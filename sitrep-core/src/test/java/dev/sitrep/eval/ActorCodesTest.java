@@ -3,9 +3,7 @@ package dev.sitrep.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.sitrep.extract.Gazetteer;
-import dev.sitrep.extract.Gazetteer.Organization;
-import dev.sitrep.extract.Gazetteer.OrganizationKind;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.EntityRef;
 import java.util.List;
 import java.util.Optional;
@@ -13,16 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class ActorCodesTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.load();
-    private static final ActorCodes CODES = new ActorCodes(GAZETTEER);
+    private static final KnowledgeBase KB = KnowledgeBase.builtIn();
+    private static final ActorCodes CODES = new ActorCodes(KB);
 
     @Test
-    void theGazetteerKeepsAnOrganisationsKindAndHomeCountry() {
-        assertEquals(Optional.of(new Organization(OrganizationKind.ALLIANCE, null)), GAZETTEER.organization("NATO"));
-        assertEquals(Optional.of(new Organization(OrganizationKind.ARMED_GROUP, "PSE")),
-                GAZETTEER.organization("HAMAS"));
-        assertEquals(Optional.empty(), GAZETTEER.organization("USA"), "a country is no organisation");
-        assertEquals(Optional.empty(), GAZETTEER.organization(null));
+    void theKnowledgeBaseKeepsAnInstitutionsSectorAndHomeCountry() {
+        assertEquals(dev.sitrep.model.Sector.IGO, KB.institution("NATO").orElseThrow().sector());
+        assertEquals(null, KB.institution("NATO").orElseThrow().country());
+        assertEquals("PSE", KB.institution("HAMAS").orElseThrow().country());
+        assertEquals(Optional.empty(), KB.institution("USA"), "a country is no institution");
+        assertEquals(Optional.empty(), KB.institution(null));
     }
 
     @Test
@@ -59,9 +57,9 @@ class ActorCodesTest {
 
     @Test
     void nationalBodiesFirmsAndMediaAreCodedByTheirCountry() {
-        assertEquals("USA", CODES.toGold("FED"), "a national central bank is no IGO");
-        assertEquals("USA", CODES.toGold("SCOTUS"), "nor a national court");
-        assertEquals("ISR", CODES.toGold("IDF"));
+        assertEquals("USA", CODES.toGold("USA-FED"), "a national central bank is no IGO");
+        assertEquals("USA", CODES.toGold("USA-SCOTUS"), "nor a national court");
+        assertEquals("ISR", CODES.toGold("ISR-IDF"));
         assertEquals("RUS", CODES.toGold("GAZPROM"));
         assertEquals("GBR", CODES.toGold("REUTERS"));
     }

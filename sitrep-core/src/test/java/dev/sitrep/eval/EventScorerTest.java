@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sitrep.extract.Gazetteer;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.EntityRef;
 import dev.sitrep.model.Event;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Event scores on gold records and articles built by hand; the sentences are invented for these tests. */
 class EventScorerTest {
 
-    private static final EventScorer SCORER = new EventScorer(new ActorCodes(Gazetteer.load()));
+    private static final EventScorer SCORER = new EventScorer(new ActorCodes(KnowledgeBase.builtIn()));
     private static final double EPS = 1e-9;
 
     private static final EntityRef USA = ref("USA");

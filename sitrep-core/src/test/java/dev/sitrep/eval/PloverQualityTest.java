@@ -2,7 +2,7 @@ package dev.sitrep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sitrep.extract.Gazetteer;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.SourceDocument;
 import dev.sitrep.testing.Shared;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class PloverQualityTest {
     void typeF1AndTripleAgreementStayAboveTheirFloors() {
         PloverGold.Result dev = PloverGold.read(
                 Shared.sharedDir().resolve("datasets/plover-gsr/PLOVER_GSR_CAMEO.dev.json"));
-        EventScorer scorer = new EventScorer(new ActorCodes(Gazetteer.load()));
+        EventScorer scorer = new EventScorer(new ActorCodes(KnowledgeBase.builtIn()));
         EventScores sum = EventScores.empty();
         for (GoldEvent gold : dev.records()) {
             SourceDocument sentence =
