@@ -1,5 +1,7 @@
 package dev.sitrep.events;
 
+import dev.sitrep.kb.Institution;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityRef;
 import dev.sitrep.model.EntityType;
@@ -34,8 +36,11 @@ final class Actors {
     private final List<Quote> quotes;
     private final Map<Entity, String> neighbourCodes = new HashMap<>();
 
-    Actors(NlpDocument doc, List<Entity> entities, List<Quote> quotes) {
+    private final KnowledgeBase kb;
+
+    Actors(NlpDocument doc, List<Entity> entities, List<Quote> quotes, KnowledgeBase kb) {
         this.doc = doc;
+        this.kb = kb;
         this.entities = entities;
         this.quotes = quotes;
         this.entityAt = new int[doc.tokens().size()];
@@ -56,19 +61,39 @@ final class Actors {
         findNeighbourCodes();
     }
 
-    /** The code an entity stands for, or null. */
+    /**
+     * The code an entity stands for in event data, or null: a state's code for the state and for its government,
+     * forces, services, courts, parliament and officials; an international organisation's code for it and the
+     * people serving it; any other body's own code (HAMAS, GAZPROM) for it and its people.
+     */
     String code(Entity e) {
-        if (e.code() != null) {
+        if (e.type() == EntityType.COUNTRY) {
             return e.code();
         }
-        if (e.affiliation() != null && e.affiliation().matches("[A-Z][A-Z0-9]{1,7}")) {
-            return e.affiliation();
+        if (e.code() != null) {
+            return bodyCode(e.code());
+        }
+        String affiliation = e.affiliation();
+        if (affiliation != null && kb.knows(affiliation)) {
+            return bodyCode(affiliation);
+        }
+        if (affiliation != null && affiliation.matches("[A-Z][A-Z0-9]{1,7}")) {
+            return affiliation;
         }
         return e.country() != null ? e.country() : neighbourCodes.get(e);
     }
 
+    /** A state body's state, else the code itself. */
+    private String bodyCode(String code) {
+        return kb.institution(code).filter(i -> i.country() != null && i.sector().isState())
+                .map(Institution::country).orElse(code);
+    }
+
     EntityRef ref(Entity e) {
-        return new EntityRef(e.id(), e.name(), code(e));
+        String code = code(e);
+        String country = e.country() != null ? e.country()
+                : code != null && kb.country(code).isPresent() ? code : null;
+        return new EntityRef(e.id(), e.name(), code, country, e.sector());
     }
 
     /**
@@ -231,7 +256,8 @@ final class Actors {
         head = stateOf(head, found.get(head), to);
         EntityRef r = ref(head);
         if (r.code() == null && modifierCode != null) {
-            r = new EntityRef(r.entity(), r.name(), modifierCode);
+            r = new EntityRef(r.entity(), r.name(), modifierCode, kb.country(modifierCode).isPresent() ? modifierCode
+                    : r.country(), r.sector());
         }
         return List.of(r);
     }

@@ -13,6 +13,7 @@ import dev.sitrep.model.Span;
 import dev.sitrep.nlp.NlpDocument;
 import dev.sitrep.nlp.Sentence;
 import dev.sitrep.nlp.Token;
+import dev.sitrep.kb.KnowledgeBase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,18 +55,26 @@ public final class EventCoder {
             "for", "in");
 
     private final EventPatterns patterns;
+    private final KnowledgeBase kb;
 
+    /** A coder with the bundled lexicon that reads actors' codes through the built-in knowledge base. */
     public EventCoder() {
-        this(EventPatterns.load());
+        this(KnowledgeBase.builtIn());
     }
 
-    EventCoder(EventPatterns patterns) {
+    /** A coder with the bundled lexicon that reads actors' codes through {@code kb}. */
+    public EventCoder(KnowledgeBase kb) {
+        this(EventPatterns.load(), kb);
+    }
+
+    EventCoder(EventPatterns patterns, KnowledgeBase kb) {
         this.patterns = patterns;
+        this.kb = kb;
     }
 
     /** Codes one article. {@code entities} and {@code quotes} are the extraction's for the same text. */
     public Result code(SourceDocument source, NlpDocument doc, List<Entity> entities, List<Quote> quotes) {
-        return new Run(source, doc, new Actors(doc, entities, quotes)).code();
+        return new Run(source, doc, new Actors(doc, entities, quotes, kb)).code();
     }
 
     /** An event found in a clause, before it is finished (an embedded act can still change its code). */
@@ -942,7 +951,7 @@ public final class EventCoder {
             }
             List<EntityRef> coded = new ArrayList<>(source.size());
             for (EntityRef r : source) {
-                coded.add(r.code() == null && unnamed(r) ? new EntityRef(r.entity(), r.name(), location.code()) : r);
+                coded.add(r.code() == null && unnamed(r) ? new EntityRef(r.entity(), r.name(), location.code(), location.code(), r.sector()) : r);
             }
             return coded;
         }
@@ -965,7 +974,7 @@ public final class EventCoder {
             for (EntityRef r : target) {
                 Entity e = actors.entity(r.entity());
                 boolean domestic = unnamed(r) && (e.type() == EntityType.GROUP || !e.titles().isEmpty());
-                coded.add(r.code() == null && domestic ? new EntityRef(r.entity(), r.name(), home) : r);
+                coded.add(r.code() == null && domestic ? new EntityRef(r.entity(), r.name(), home, home, r.sector()) : r);
             }
             return coded;
         }

@@ -3,6 +3,8 @@ package dev.sitrep.pipeline;
 import dev.sitrep.events.EventCoder;
 import dev.sitrep.extract.Extractor;
 import dev.sitrep.extract.Gazetteer;
+import dev.sitrep.kb.ActorMemory;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.model.Article;
 import dev.sitrep.model.SourceDocument;
 import dev.sitrep.nlp.CoreNlpAnnotator;
@@ -24,13 +26,22 @@ public final class Analyzer {
     private final Limits limits;
     private final java.util.concurrent.atomic.LongAdder tokens = new java.util.concurrent.atomic.LongAdder();
 
+    /** An analyzer with the built-in knowledge base and no memory of earlier articles. */
     public Analyzer(NlpSettings nlpSettings, Limits limits) {
+        this(nlpSettings, limits, KnowledgeBase.builtIn(), ActorMemory.NONE);
+    }
+
+    /**
+     * An analyzer with a knowledge base of one's own (the built-in one with imports or files on top) and what the
+     * store remembers of actors from earlier articles.
+     */
+    public Analyzer(NlpSettings nlpSettings, Limits limits, KnowledgeBase kb, ActorMemory memory) {
         this.limits = limits;
         this.pipeline = new Pipeline(List.of(
                 new Stages.Admission(limits),
                 new Stages.Nlp(new CoreNlpAnnotator(nlpSettings)),
-                new Stages.Extract(new Extractor(Gazetteer.load())),
-                new Stages.Events(new EventCoder())));
+                new Stages.Extract(new Extractor(Gazetteer.of(kb), memory)),
+                new Stages.Events(new EventCoder(kb))));
     }
 
     public Limits limits() {

@@ -169,6 +169,14 @@ class ArticleSchemaTest {
         ((ObjectNode) animal.get("entities").get(0)).put("type", "ANIMAL");
         assertRejected(animal, "$.entities[0].type");
 
+        ObjectNode unknownSector = good.deepCopy();
+        ((ObjectNode) unknownSector.get("entities").get(0)).put("sector", "ARMY");
+        assertRejected(unknownSector, "$.entities[0].sector");
+
+        ObjectNode badOrigin = good.deepCopy();
+        ((ObjectNode) badOrigin.get("entities").get(0).get("origins")).put("titles", "wikipedia");
+        assertRejected(badOrigin, "$.entities[0].origins.titles");
+
         ObjectNode lowerCaseCountry = good.deepCopy();
         ((ObjectNode) lowerCaseCountry.get("entities").get(1)).put("code", "nor");
         assertRejected(lowerCaseCountry, "$.entities[1].code");

@@ -52,7 +52,7 @@ public final class Names {
     }
 
     private static String looseWord(String w) {
-        String v = w.replace("ks", "x").replace("kh", "h").replace("j", "y");
+        String v = w.replace("ks", "x").replace("kh", "h");
         v = v.replaceAll("(iy|yi|ii|yy|ij|ei|ey)$", "y");
         v = v.replaceAll("(?<=[^aeiouy])i$", "y");
         return v.replaceAll("(.)\\1+", "$1");
