@@ -153,17 +153,22 @@ final class EntityLinker {
             if (e == null || e.type != EntityType.PERSON || m.kind() != Mention.Kind.NAME) {
                 continue;
             }
-            for (Roles.Role role : new Roles.Role[] {Roles.before(doc, m, namedAt), Roles.after(doc, m, namedAt)}) {
+            for (Roles.Role role : new Roles.Role[] {Roles.before(doc, m, namedAt), Roles.after(doc, m, namedAt),
+                coordinated(m)}) {
                 if (role == null) {
                     continue;
                 }
+                if (role.plural()) {
+                    pluralRoles.put(m, role);
+                }
                 e.addTitle(role.title());
-                if (e.affiliation == null && role.affiliation() != null) {
+                String owner = role.ownerPronoun() ? ownerOfPronoun(m) : role.affiliation();
+                if (e.affiliation == null && owner != null) {
                     // "spokesman for the SBU": the body is remembered, the affiliation is its state
-                    if (known.kb().institution(role.affiliation()).isPresent()) {
-                        e.institution = role.affiliation();
+                    if (known.kb().institution(owner).isPresent()) {
+                        e.institution = owner;
                     }
-                    e.affiliation = known.affiliationOf(role.affiliation());
+                    e.affiliation = known.affiliationOf(owner);
                 }
                 String t = Lexicon.lc(role.title());
                 for (String hint : t.split(" ")) {
@@ -195,6 +200,38 @@ final class EntityLinker {
                 e.country = known.countryOf(e.institution != null ? e.institution : e.affiliation);
             }
         }
+    }
+
+    private final Map<Mention, Roles.Role> pluralRoles = new IdentityHashMap<>();
+
+    /** "commanders Denys Prokopenko and Svyatoslav Palamar": the second name shares the first one's plural title. */
+    private Roles.Role coordinated(Mention m) {
+        if (m.from() < 2 || !Lexicon.lc(doc.token(m.from() - 1).word()).matches("and|,")) {
+            return null;
+        }
+        for (Map.Entry<Mention, Roles.Role> r : pluralRoles.entrySet()) {
+            if (r.getKey().to() == m.from() - 1 && doc.token(r.getKey().from()).sentence()
+                    == doc.token(m.from()).sentence()) {
+                return r.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** "his deputy Enrique Mora": the affiliation of the person last named before. */
+    private String ownerOfPronoun(Mention m) {
+        EntityBuilder before = null;
+        for (Mention x : mentions) {
+            if (x.span().start() >= m.span().start()) {
+                break;
+            }
+            EntityBuilder e = link.get(x);
+            if (e != null && e.type == EntityType.PERSON && x.kind() == Mention.Kind.NAME) {
+                before = e;
+            }
+        }
+        return before == null ? null : before.institution != null ? before.institution
+                : before.affiliation;
     }
 
     /** Words that end one clause or open another between a name and a pronoun after it. */

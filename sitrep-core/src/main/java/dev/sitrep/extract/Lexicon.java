@@ -13,34 +13,13 @@ final class Lexicon {
     }
 
     /** Words that can end a title: "Foreign Minister", "Secretary General", "spokeswoman". */
-    static final Set<String> TITLE_HEADS = set(
-            "minister", "president", "premier", "chancellor", "secretary", "secretary-general",
-            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
-            "sen.", "rep.", "gov.", "prof.", "sec.", "amb.", "atty.", "representative", "congressman",
-            "congresswoman", "lawmaker", "mp", "general", "gen.",
-            "commander", "commander-in-chief", "chief", "director", "head", "leader", "chairman", "chairwoman",
-            "chair", "king", "queen", "prince", "princess", "pope", "emperor", "adviser", "advisor", "official",
-            "diplomat", "commissioner", "coordinator", "speaker", "judge", "prosecutor", "attorney", "colonel",
-            "col.", "lieutenant", "lt.", "admiral", "adm.", "sergeant", "captain", "major", "marshal", "mufti",
-            "ayatollah", "sheikh", "emir", "sultan", "monarch", "dictator", "officer", "deputy", "vice-president",
-            "vice-premier", "ceo", "founder", "analyst", "expert", "professor", "researcher", "economist",
-            "correspondent", "journalist", "reporter", "editor", "activist", "candidate", "nominee", "governor-general",
-            "ombudsman", "negotiator", "representative", "delegate", "attache", "consul", "mp", "mep", "chief of staff",
-            "secretary of state", "prime minister", "vice president");
+    static final Set<String> TITLE_HEADS = TitleWords.INSTANCE.words("head");
 
     /** Words that can stand inside a title before its head: "Foreign", "Deputy", "Defence". */
-    static final Set<String> TITLE_MODIFIERS = set(
-            "foreign", "defence", "defense", "interior", "finance", "economy", "economic", "trade", "energy",
-            "justice", "health", "education", "culture", "agriculture", "environment", "transport", "digital",
-            "affairs", "deputy", "vice", "prime", "first", "acting", "former", "ex", "state", "general", "chief",
-            "executive", "press", "security", "national", "senior", "top", "lead", "assistant", "associate",
-            "permanent", "special", "presidential", "military", "army", "navy", "naval", "air", "force", "forces",
-            "staff", "joint", "intelligence", "federal", "regional", "provincial", "european", "international",
-            "development", "veterans", "homeland", "infrastructure", "communications", "information", "strategic",
-            "high", "supreme", "opposition", "party", "government", "ministry", "parliamentary", "legal", "policy",
-            "human", "rights", "labor", "labour", "social", "public", "internal", "external", "relations", "minister",
-            "secretary", "crown", "elect", "president-elect", "lieutenant", "major", "grand", "mr.",
-            "ms.", "mrs.", "dr.");
+    static final Set<String> TITLE_MODIFIERS = TitleWords.INSTANCE.words("modifier");
+
+    /** Words naming the body a title belongs to, inside the title: "Treasury", "border guard", "Command". */
+    static final Set<String> TITLE_BODIES = TitleWords.INSTANCE.words("body");
 
     /** Lemmas of verbs that report speech, belief or writing. */
     static final Set<String> CUE_VERBS = set(
