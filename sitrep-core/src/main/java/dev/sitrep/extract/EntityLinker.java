@@ -47,11 +47,18 @@ final class EntityLinker {
             }
         }
         addMissedSurnames();
+        for (EntityBuilder e : entities) {
+            if (e.type == EntityType.PERSON) {
+                chooseName(e);
+            }
+        }
         readRoles();
         known.people(entities, day);
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ROLE) {
                 resolveRole(m);
+            } else if (m.kind() == Mention.Kind.BODY) {
+                resolveBody(m);
             } else if (m.kind() == Mention.Kind.PRONOUN && !Lexicon.FIRST_PERSON.contains(Lexicon.lc(m.name()))) {
                 resolvePronoun(m);
             }
@@ -92,10 +99,13 @@ final class EntityLinker {
         attach(m, best);
     }
 
+    /** Two forms of one name: equal, or a surname of the other, spelling variants made one ("Zelenskyy", "Zelensky"). */
     private static boolean sameperson(String[] known, String[] seen) {
         if (String.join(" ", known).equals(String.join(" ", seen))) {
             return true;
         }
+        known = loose(known);
+        seen = loose(seen);
         String knownLast = known[known.length - 1];
         String seenLast = seen[seen.length - 1];
         if (seen.length == 1) {
@@ -104,7 +114,52 @@ final class EntityLinker {
         if (known.length == 1) {
             return known[0].equals(seenLast);
         }
-        return knownLast.equals(seenLast) && known[0].equals(seen[0]);
+        if (!knownLast.equals(seenLast)) {
+            return false;
+        }
+        if (known[0].equals(seen[0])) {
+            return true;
+        }
+        // "Amir Abdollahian" is "Hossein Amir Abdollahian" without the given name
+        String[] shorter = known.length < seen.length ? known : seen;
+        String[] longer = known.length < seen.length ? seen : known;
+        for (int i = 0; i < shorter.length; i++) {
+            if (!shorter[shorter.length - 1 - i].equals(longer[longer.length - 1 - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A person's name: the fullest form the article gives, in its spelling; among forms as full, the one whose
+     * family name the article writes most often.
+     */
+    private static void chooseName(EntityBuilder e) {
+        java.util.Map<String, Integer> lastNames = new HashMap<>();
+        for (Mention m : e.named) {
+            String[] w = m.name().split(" ");
+            lastNames.merge(w[w.length - 1], 1, Integer::sum);
+        }
+        String best = e.name;
+        int bestWords = best.split(" ").length;
+        for (Mention m : e.named) {
+            String[] w = m.name().split(" ");
+            if (w.length > bestWords || w.length == bestWords && lastNames.getOrDefault(w[w.length - 1], 0)
+                    > lastNames.getOrDefault(best.substring(best.lastIndexOf(' ') + 1), 0)) {
+                best = m.name();
+                bestWords = w.length;
+            }
+        }
+        e.name = best;
+    }
+
+    private static String[] loose(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = dev.sitrep.kb.Names.loose(words[i]);
+        }
+        return out;
     }
 
     private void attach(Mention m, EntityBuilder e) {
@@ -120,7 +175,7 @@ final class EntityLinker {
         Map<String, EntityBuilder> surnames = new HashMap<>();
         for (EntityBuilder e : entities) {
             if (e.type == EntityType.PERSON && e.name.indexOf(' ') > 0) {
-                surnames.putIfAbsent(e.lastName(), e);
+                surnames.putIfAbsent(dev.sitrep.kb.Names.loose(e.lastName()), e);
             }
         }
         if (surnames.isEmpty()) {
@@ -134,7 +189,7 @@ final class EntityLinker {
         }
         List<Mention> added = new ArrayList<>();
         for (Token t : doc.tokens()) {
-            EntityBuilder e = surnames.get(t.word());
+            EntityBuilder e = t.isCapitalized() ? surnames.get(dev.sitrep.kb.Names.loose(t.word())) : null;
             if (e != null && !covered[t.index()]) {
                 Mention m = new Mention(t.index(), t.index() + 1, t.span(), Mention.Kind.NAME, EntityType.PERSON,
                         null, t.word(), null, null);
@@ -278,6 +333,76 @@ final class EntityLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * "the ministry", "the Defence Ministry": the body of that kind named last before it ("Ukraine's Foreign
+     * Ministry ... the ministry said"); else, when the article is about one state most of all, that state's body.
+     */
+    private void resolveBody(Mention m) {
+        ActorNouns nouns = known.nouns();
+        ActorNouns.Match kind = nouns.within(m.name());
+        if (kind == null) {
+            return;
+        }
+        String type = kind.noun().type();
+        boolean anyMinistry = type.equals("MINISTRY");
+        EntityBuilder best = null;
+        Span bestAt = null;
+        for (EntityBuilder e : entities) {
+            if (e.type != EntityType.ORGANIZATION || e.country == null) {
+                continue;
+            }
+            ActorNouns.Match k = nouns.within(e.name);
+            boolean same = k != null && k.noun().body() && (k.noun().type().equals(type)
+                    || anyMinistry && k.noun().phrase().contains("ministr"));
+            Span last = e.mentions.lower(m.span());
+            if (same && last != null && (bestAt == null || last.compareTo(bestAt) > 0)) {
+                best = e;
+                bestAt = last;
+            }
+        }
+        if (best == null && !anyMinistry) {
+            String home = homeState(m.span().start());
+            if (home != null) {
+                dev.sitrep.kb.Institution inst = nouns.institution(home, type);
+                String key = "O:" + (inst != null ? inst.code() : home + "-" + type);
+                best = byKey.get(key);
+                if (best == null) {
+                    best = new EntityBuilder(EntityType.ORGANIZATION, inst != null ? inst.name() : m.name(),
+                            inst != null ? inst.code() : null, home);
+                    byKey.put(key, best);
+                    entities.add(best);
+                }
+            }
+        }
+        if (best != null) {
+            attach(m, best);
+        }
+    }
+
+    /**
+     * The state the article is about, as of {@code offset}: the one named most often before it, when it is named at
+     * least twice and more often than any other; else null.
+     */
+    private String homeState(int offset) {
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (EntityBuilder e : entities) {
+            if (e.type != EntityType.COUNTRY || e.code == null) {
+                continue;
+            }
+            int count = e.mentions.headSet(new Span(offset, offset)).size();
+            if (count > bestCount) {
+                best = e.code;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount) {
+                tie = true;
+            }
+        }
+        return bestCount >= 2 && !tie ? best : null;
     }
 
     /** "the foreign minister" refers to the most recently mentioned person holding that title. */

@@ -35,9 +35,10 @@ public final class Extractor {
      * @param memory thread-safe; consulted for people the knowledge base does not know
      */
     public Extractor(Gazetteer gazetteer, ActorMemory memory) {
-        this.mentions = new MentionFinder(gazetteer);
+        ActorNouns nouns = new ActorNouns(gazetteer.kb());
+        this.mentions = new MentionFinder(gazetteer, nouns);
         this.gazetteer = gazetteer;
-        this.known = new KnownActors(gazetteer.kb(), TitleSectors.load(), memory);
+        this.known = new KnownActors(gazetteer.kb(), TitleSectors.load(), nouns, memory);
     }
 
     /** Extracts from a text of unknown date. */

@@ -28,12 +28,18 @@ final class KnownActors {
     private final PersonMatcher matcher;
     private final TitleSectors titles;
     private final ActorMemory memory;
+    private final ActorNouns nouns;
 
-    KnownActors(KnowledgeBase kb, TitleSectors titles, ActorMemory memory) {
+    KnownActors(KnowledgeBase kb, TitleSectors titles, ActorNouns nouns, ActorMemory memory) {
         this.kb = kb;
         this.matcher = new PersonMatcher(kb);
         this.titles = titles;
+        this.nouns = nouns;
         this.memory = memory;
+    }
+
+    ActorNouns nouns() {
+        return nouns;
     }
 
     KnowledgeBase kb() {
@@ -193,13 +199,21 @@ final class KnownActors {
                     Optional<Institution> i = kb.institution(e.code);
                     if (i.isPresent()) {
                         e.sector = i.get().sector();
+                        e.kb = i.get().code();
                         e.fill(Field.SECTOR, Origin.KB);
                         if (e.country == null && i.get().country() != null) {
                             e.country = i.get().country();
                             e.fill(Field.COUNTRY, Origin.KB);
                         }
+                    } else {
+                        // "the Polish border guard": the noun tells the sector
+                        e.sector = nouns.sectorOf(e.name);
+                    }
+                    if (e.affiliation == null && e.country != null && e.sector != null && e.sector.isState()) {
+                        e.affiliation = e.country; // a state's body serves its state
                     }
                 }
+                case GROUP -> e.sector = nouns.sectorOf(e.name);
                 case PERSON -> {
                     Institution body = e.institution == null ? null : kb.institution(e.institution).orElse(null);
                     Sector fromTitle = null;

@@ -30,7 +30,9 @@ public record Mention(int from, int to, Span span, Kind kind, EntityType type, S
         /** A personal pronoun: "he", "her". */
         PRONOUN,
         /** A definite role noun phrase: "the foreign minister". */
-        ROLE
+        ROLE,
+        /** A state's body named by a common noun without its state: "the ministry", "the Defence Ministry". */
+        BODY
     }
 
     public boolean isNamed() {

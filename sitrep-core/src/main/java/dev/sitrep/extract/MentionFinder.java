@@ -17,9 +17,11 @@ import java.util.Optional;
 final class MentionFinder {
 
     private final Gazetteer gazetteer;
+    private final ActorNouns nouns;
 
-    MentionFinder(Gazetteer gazetteer) {
+    MentionFinder(Gazetteer gazetteer, ActorNouns nouns) {
         this.gazetteer = gazetteer;
+        this.nouns = nouns;
     }
 
     List<Mention> find(NlpDocument doc) {
@@ -27,6 +29,7 @@ final class MentionFinder {
         for (Sentence s : doc.sentences()) {
             findNames(doc, s, out);
         }
+        findActorNouns(doc, out);
         for (Token t : doc.tokens()) {
             String w = Lexicon.lc(t.word());
             if (t.pos().startsWith("PRP") && (Lexicon.MALE_PRONOUNS.contains(w) || Lexicon.FEMALE_PRONOUNS.contains(w)
@@ -194,6 +197,146 @@ final class MentionFinder {
 
     static String normalise(String surface) {
         return surface.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Words before a people form of a country that make a group of its civilians: "ordinary Ukrainians". */
+    private static final java.util.Set<String> CIVILIAN_MARKERS = java.util.Set.of("ordinary", "many", "most",
+            "fellow", "common", "young", "thousands", "millions", "hundreds", "some");
+
+    /**
+     * A state's bodies and groups named by common nouns: "the Ukrainian Defence Ministry", "Russia's Foreign
+     * Ministry", "the Ministry of Defence of Poland", "Russian forces", "Polish farmers", "ordinary Ukrainians" (each
+     * with its state); and "the ministry", "the Defence Ministry" without one, which the linker resolves.
+     */
+    private void findActorNouns(NlpDocument doc, List<Mention> out) {
+        List<Token> tokens = doc.tokens();
+        Mention[] at = new Mention[tokens.size()];
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : out) {
+            at[m.from()] = m;
+            if (m.kind() != Mention.Kind.DEMONYM) {
+                for (int k = m.from(); k < m.to(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        java.util.Set<Mention> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < tokens.size(); i++) {
+            int sentence = tokens.get(i).sentence();
+            int start = i;
+            int j = i;
+            boolean the = Lexicon.lc(tokens.get(i).word()).equals("the");
+            if (the) {
+                j++;
+            }
+            String state = null;
+            Mention marker = j < tokens.size() ? at[j] : null;
+            if (marker != null && marker.type() == EntityType.COUNTRY && marker.code() != null) {
+                if (marker.kind() == Mention.Kind.DEMONYM) {
+                    state = marker.code();
+                    j = marker.to();
+                } else if (marker.kind() == Mention.Kind.NAME && marker.to() < tokens.size()
+                        && isPossessive(tokens.get(marker.to()).word())) {
+                    state = marker.code();
+                    j = marker.to() + 1;
+                }
+            }
+            if (state == null && !the) {
+                continue;
+            }
+            // the noun, after up to two modifiers: "Russian occupation forces", "the Polish state border guard"
+            ActorNouns.Match best = null;
+            int bestFrom = -1;
+            for (int s = j; s < j + 3 && s < tokens.size() && tokens.get(s).sentence() == sentence && !covered[s];
+                    s++) {
+                final int limit = tokens.size();
+                ActorNouns.Match m = nouns.at(k -> k < limit && tokens.get(k).sentence() == sentence && !covered[k]
+                        ? tokens.get(k).word() : null, s);
+                if (m != null && (best == null || s + m.length() > bestFrom + best.length())) {
+                    best = m;
+                    bestFrom = s;
+                }
+                Token t = tokens.get(s);
+                if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")) || t.isProperNoun()
+                        && !t.isCapitalized()) {
+                    break;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            int end = bestFrom + best.length();
+            Token last = tokens.get(end - 1);
+            if (!last.pos().startsWith("NN")) {
+                continue;
+            }
+            // "army bulldozers": the noun only modifies the head that follows
+            if (end < tokens.size() && tokens.get(end).sentence() == sentence && tokens.get(end).pos().startsWith("NN")
+                    && !Lexicon.isTitleWord(tokens.get(end).word()) && !covered[end]) {
+                continue;
+            }
+            ActorNouns.Noun noun = best.noun();
+            // "the Ministry of Defence of Poland"
+            if (state == null && end + 1 < tokens.size() && Lexicon.lc(tokens.get(end).word()).equals("of")) {
+                int c = end + 1;
+                if (Lexicon.lc(tokens.get(c).word()).equals("the") && c + 1 < tokens.size()) {
+                    c++;
+                }
+                Mention country = at[c];
+                if (country != null && country.type() == EntityType.COUNTRY && country.kind() == Mention.Kind.NAME
+                        && country.code() != null) {
+                    state = country.code();
+                    end = country.to();
+                    replaced.add(country);
+                }
+            }
+            if (!noun.body() && state == null) {
+                continue;
+            }
+            int from = the ? start + 1 : start;
+            Span span = new Span(tokens.get(from).start(), tokens.get(end - 1).end());
+            String name = normalise(doc.textOf(span));
+            if (state == null) {
+                added.add(new Mention(from, end, span, Mention.Kind.BODY, EntityType.ORGANIZATION, null, name, null,
+                        null));
+            } else if (noun.body()) {
+                dev.sitrep.kb.Institution inst = nouns.institution(state, noun.type());
+                String code = inst == null ? null : inst.code();
+                added.add(new Mention(from, end, span, Mention.Kind.NAME, EntityType.ORGANIZATION,
+                        "O:" + (code != null ? code : state + "-" + noun.type()), inst != null ? inst.name() : name,
+                        code, state));
+            } else {
+                added.add(new Mention(from, end, span, Mention.Kind.NAME, EntityType.GROUP,
+                        "G:" + state + ":" + noun.sector(), name, null, state));
+            }
+            if (marker != null && marker.from() >= from && marker.to() <= end) {
+                replaced.add(marker);
+            }
+            for (int k = from; k < end; k++) {
+                covered[k] = true;
+            }
+            i = end - 1;
+        }
+        // "ordinary Ukrainians": a people form after a word of number or kind is a group of civilians
+        for (Mention m : out) {
+            if (m.kind() == Mention.Kind.DEMONYM && m.from() > 0 && !replaced.contains(m)
+                    && doc.token(m.to() - 1).word().endsWith("s")
+                    && CIVILIAN_MARKERS.contains(Lexicon.lc(doc.token(m.from() - 1).word()))) {
+                int from = m.from() - 1;
+                Span span = new Span(doc.token(from).start(), m.span().end());
+                added.add(new Mention(from, m.to(), span, Mention.Kind.NAME, EntityType.GROUP,
+                        "G:" + m.code() + ":" + dev.sitrep.model.Sector.CVL, normalise(doc.textOf(span)), null,
+                        m.code()));
+                replaced.add(m);
+            }
+        }
+        out.removeIf(replaced::contains);
+        out.addAll(added);
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s") || word.equals("'");
     }
 
     /** "the foreign minister", "the Canadian minister", "the country's president": a role noun phrase. */

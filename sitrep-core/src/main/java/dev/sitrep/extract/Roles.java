@@ -138,7 +138,7 @@ final class Roles {
                     || m.type() == EntityType.LOCATION || m.to() > limit) {
                 break;
             }
-            String owner = m.code() != null ? m.code() : m.name();
+            String owner = ownerOf(m);
             int after = m.to();
             if (after < limit && isPossessive(doc.token(after).word())) {
                 if (possessive == null && !pronoun) {
@@ -184,7 +184,7 @@ final class Roles {
             boolean portfolio = PORTFOLIO_HEADS.contains(head) && !prep.equals("of");
             if (m != null && m.isNamed() && m.type() != EntityType.PERSON && m.to() <= limit
                     && m.type() != EntityType.CITY && m.type() != EntityType.LOCATION) {
-                String owner = m.code() != null ? m.code() : m.name();
+                String owner = ownerOf(m);
                 int after = m.to();
                 if (after < limit && isPossessive(doc.token(after).word())) {
                     // "head of Poland's Ministry of Defense": the state owns the body the title is of
@@ -366,6 +366,11 @@ final class Roles {
             from = i;
         }
         return from;
+    }
+
+    /** How a mention is an owner: its code, else the state of a body or group named by a noun, else its name. */
+    private static String ownerOf(Mention m) {
+        return m.code() != null ? m.code() : m.country() != null ? m.country() : m.name();
     }
 
     private static boolean isPossessive(String word) {
