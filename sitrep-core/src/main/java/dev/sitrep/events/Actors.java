@@ -183,8 +183,21 @@ final class Actors {
 
     /** The article's entity for the country {@code code}, or null when the article does not name it. */
     EntityRef country(String code) {
-        Entity e = code == null ? null : countryByCode.get(code);
-        return e == null ? null : ref(e);
+        if (code == null) {
+            return null;
+        }
+        Entity e = countryByCode.get(code);
+        if (e != null) {
+            return ref(e);
+        }
+        // "Serbian students": the state is named only through its people or a body of it
+        for (Entity x : entities) {
+            if (code.equals(x.country()) && (x.type() == EntityType.GROUP || x.type() == EntityType.ORGANIZATION)) {
+                String name = kb.country(code).map(dev.sitrep.kb.Country::name).orElse(code);
+                return new EntityRef(x.id(), name, code, code, null);
+            }
+        }
+        return null;
     }
 
     /** For a person: the country entity of their affiliation when the article names it, else the person. */

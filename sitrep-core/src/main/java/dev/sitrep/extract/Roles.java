@@ -146,7 +146,9 @@ final class Roles {
                 }
                 k = after + 1;
             } else if (m.type() == EntityType.ORGANIZATION) {
-                orgBefore = orgBefore == null ? owner : orgBefore;
+                if (m.code() != null || m.country() != null || !namedByTitleWords(doc, m)) {
+                    orgBefore = orgBefore == null ? owner : orgBefore; // not "Ministry Press" CoreNLP made a name
+                }
                 k = after;
                 int words = titleWordsFrom(doc, m);
                 if (words < after && readCore(doc, after, limit, sentence, mentionAt) > 0) {

@@ -63,6 +63,20 @@ public final class PersonMatcher {
                 candidates.addAll(kb.personsNamed(words[words.length - 2] + " " + words[words.length - 1]));
             }
         }
+        boolean byFamilyName = !fullName;
+        if (candidates.isEmpty() && fullName) {
+            // "Kassym-Zhomart Tokayev" for "Kassym-Jomart Tokayev": the family name, and a given name that starts alike;
+            // as unsure as a family name alone
+            String[] words = name.split("\\s+");
+            String given = Names.loose(words[0]);
+            String initial = given.isEmpty() ? "?" : given.substring(0, 1);
+            for (Person p : kb.personsWithSurname(words[words.length - 1])) {
+                if (Names.loose(p.name()).startsWith(initial)) {
+                    candidates.add(p);
+                }
+            }
+            byFamilyName = true;
+        }
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -72,7 +86,7 @@ public final class PersonMatcher {
                     .filter(p -> p.terms().stream().anyMatch(t -> serves(t, c.affiliation()))).toList();
             if (!serving.isEmpty()) {
                 candidates = new ArrayList<>(serving);
-            } else if (!fullName) {
+            } else if (byFamilyName) {
                 // "Ukraine's Kuleba" cannot be a Kuleba who never served Ukraine
                 return Optional.empty();
             }
@@ -81,7 +95,7 @@ public final class PersonMatcher {
         int bestScore = Integer.MIN_VALUE;
         boolean tie = false;
         for (Person p : candidates) {
-            int s = score(p, c, fullName);
+            int s = score(p, c, !byFamilyName);
             if (s > bestScore) {
                 best = p;
                 bestScore = s;

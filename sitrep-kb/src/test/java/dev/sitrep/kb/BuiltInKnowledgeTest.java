@@ -91,6 +91,18 @@ class BuiltInKnowledgeTest {
         assertEquals("former President", held.title());
     }
 
+    @Test
+    void aGivenNameSpelledOtherwiseStillMeetsItsFamilyName() {
+        PersonMatcher m = new PersonMatcher(KB);
+        // the knowledge base spells him Kassym-Jomart; the article Kassym-Zhomart
+        var ctx = new PersonMatcher.Context("Kassym-Zhomart Tokayev", LocalDate.of(2022, 1, 6), Set.of("KAZ"), null,
+                null);
+        assertEquals("KAZ", m.match(ctx).orElseThrow().office().orElseThrow().term().of());
+        // a different given initial is another person
+        var other = new PersonMatcher.Context("Nurlan Tokayev", LocalDate.of(2022, 1, 6), Set.of(), null, null);
+        assertTrue(m.match(other).isEmpty());
+    }
+
     private static Person only(List<Person> people) {
         assertEquals(1, people.size(), people.toString());
         return people.get(0);
