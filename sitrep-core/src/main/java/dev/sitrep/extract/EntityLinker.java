@@ -74,6 +74,10 @@ final class EntityLinker {
         EntityBuilder e = byKey.get(m.key());
         if (e == null) {
             e = new EntityBuilder(m.type(), m.name(), m.code(), m.country());
+            if (m.type() == EntityType.GROUP && m.key() != null && m.key().startsWith("G:")) {
+                // "G:UKR:CVL": a group of a state's people knows its sector from how it was named
+                e.sector = dev.sitrep.model.Sector.of(m.key().substring(m.key().lastIndexOf(':') + 1));
+            }
             byKey.put(m.key(), e);
             entities.add(e);
         }

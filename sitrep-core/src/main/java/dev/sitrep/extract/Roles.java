@@ -145,6 +145,10 @@ final class Roles {
                     possessive = owner;
                 }
                 k = after + 1;
+            } else if (m.type() == EntityType.ORGANIZATION && possessive != null) {
+                // "Rwanda's UN representative": the organisation is part of the title of the state's man
+                titleFromOrg = titleFromOrg < 0 ? m.from() : titleFromOrg;
+                k = after;
             } else if (m.type() == EntityType.ORGANIZATION) {
                 if (m.code() != null || m.country() != null || !namedByTitleWords(doc, m)) {
                     orgBefore = orgBefore == null ? owner : orgBefore; // not "Ministry Press" CoreNLP made a name

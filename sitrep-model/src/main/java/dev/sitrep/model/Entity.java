@@ -44,7 +44,7 @@ public record Entity(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         titles = List.copyOf(titles);
-        origins = origins.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(origins));
+        origins = origins.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(origins));
         mentions = List.copyOf(mentions);
     }
 

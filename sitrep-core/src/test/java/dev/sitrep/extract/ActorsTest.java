@@ -1,0 +1,134 @@
+package dev.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.sitrep.model.Entity;
+import dev.sitrep.model.Origin;
+import dev.sitrep.model.Sector;
+import dev.sitrep.testing.Canned;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actor resolution on hand-built tokens, without the tagger: titles and owners read from the text, a state's
+ * bodies and groups named by nouns, and what the knowledge base adds by the article's date. Each assertion renders
+ * an entity as {@code name TYPE [titles] aff= country= sector= origins}.
+ */
+class ActorsTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(Gazetteer.load());
+    private static final LocalDate JAN_2022 = LocalDate.of(2022, 1, 10);
+
+    private static String render(Entity e) {
+        return e.name() + " " + e.type() + " " + e.titles() + " aff=" + e.affiliation() + " country=" + e.country()
+                + " sector=" + e.sector() + (e.origins().isEmpty() ? "" : " " + e.origins());
+    }
+
+    private static String entity(LocalDate day, String name, String... sentences) {
+        List<Entity> all = EXTRACTOR.extract(Canned.doc(sentences), day).entities();
+        return all.stream().filter(e -> e.name().equals(name)).findFirst().map(ActorsTest::render)
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + all.stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void aTitleWithItsComplementAndAnOwnerBeforeIt() {
+        assertEquals("Marta Holm PERSON [Secretary of State] aff=USA country=USA sector=GOV",
+                entity(JAN_2022, "Marta Holm",
+                        "US/NNP Secretary/NNP of/IN State/NNP Marta/NNP/PERSON Holm/NNP/PERSON spoke/VBD ./."));
+    }
+
+    @Test
+    void aTitleOfAStateSetOffByCommas() {
+        assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
+                entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "
+                        + "Berik/NNP/PERSON ,/, asked/VBD for/IN help/NN ./."));
+    }
+
+    @Test
+    void aHyphenatedTitleOfAnInternationalBody() {
+        assertEquals("Lena Sorel PERSON [Secretary-General] aff=UN country=null sector=IGO",
+                entity(null, "Lena Sorel", "U.N./NNP/ORGANIZATION Secretary/NNP -/HYPH General/NNP Lena/NNP/PERSON "
+                        + "Sorel/NNP/PERSON welcomed/VBD the/DT deal/NN ./."));
+    }
+
+    @Test
+    void anEnvoysForIsThePortfolioNotTheOwner() {
+        assertEquals("Kurt Vale PERSON [Special Representative for Ukraine] aff=USA country=USA sector=GOV",
+                entity(null, "Kurt Vale", "US/NNP Special/NNP Representative/NNP for/IN Ukraine/NNP/LOCATION "
+                        + "Kurt/NNP/PERSON Vale/NNP/PERSON arrived/VBD ./."));
+    }
+
+    @Test
+    void aPossessiveOwnsTheTitleBeforeAnOrganisationInIt() {
+        assertEquals("Eric Rumo PERSON [UN representative] aff=RWA country=RWA sector=GOV",
+                entity(null, "Eric Rumo", "Rwanda/NNP/LOCATION 's/POS UN/NNP/ORGANIZATION representative/NN ,/, "
+                        + "Eric/NNP/PERSON Rumo/NNP/PERSON ,/, spoke/VBD ./."));
+    }
+
+    @Test
+    void aPluralTitleGoesToEachCoordinatedName() {
+        String[] s = {"regiment/NN commanders/NNS Denys/NNP/PERSON Kor/NNP/PERSON and/CC Ivan/NNP/PERSON "
+                + "Lis/NNP/PERSON surrendered/VBD ./."};
+        assertEquals("Denys Kor PERSON [regiment commander] aff=null country=null sector=MIL",
+                entity(null, "Denys Kor", s));
+        assertEquals("Ivan Lis PERSON [regiment commander] aff=null country=null sector=MIL",
+                entity(null, "Ivan Lis", s));
+    }
+
+    @Test
+    void aBodysTitleWordsArePartOfTheTitleAndItsStateTheAffiliation() {
+        assertEquals("Olha Dan PERSON [Foreign Ministry spokesperson] aff=UKR country=UKR sector=GOV",
+                entity(null, "Olha Dan", "Ukrainian/JJ/MISC Foreign/NNP Ministry/NNP spokesperson/NN "
+                        + "Olha/NNP/PERSON Dan/NNP/PERSON wrote/VBD ./."));
+    }
+
+    @Test
+    void aStatesBodyNamedByNounsIsThatStatesInstitution() {
+        assertEquals("Ministry of Defence of Ukraine ORGANIZATION [] aff=UKR country=UKR sector=MIL {SECTOR=kb}",
+                entity(null, "Ministry of Defence of Ukraine", "the/DT Ukrainian/JJ/MISC Defence/NNP Ministry/NNP "
+                        + "said/VBD ./.", "The/DT ministry/NN added/VBD ./."));
+    }
+
+    @Test
+    void groupsOfAStatesPeopleHaveItsStateAndTheirSector() {
+        assertEquals("Russian forces GROUP [] aff=null country=RUS sector=MIL",
+                entity(null, "Russian forces", "Russian/JJ/MISC forces/NNS shelled/VBD the/DT town/NN ./."));
+        assertEquals("Polish farmers GROUP [] aff=null country=POL sector=AGR",
+                entity(null, "Polish farmers", "Polish/JJ/MISC farmers/NNS blocked/VBD the/DT road/NN ./."));
+        assertEquals("ordinary Ukrainians GROUP [] aff=null country=UKR sector=CVL",
+                entity(null, "ordinary Ukrainians", "ordinary/JJ Ukrainians/NNPS/MISC suffer/VBP ./."));
+    }
+
+    @Test
+    void aFamilyNameAloneIsWhoeverHeldTheOfficeThatDay() {
+        assertEquals("Stoltenberg PERSON [Secretary General] aff=NATO country=null sector=IGO "
+                + "{TITLES=kb, AFFILIATION=kb, SECTOR=kb}",
+                entity(JAN_2022, "Stoltenberg", "Stoltenberg/NNP/PERSON said/VBD ./."));
+        assertNull(EXTRACTOR.extract(Canned.doc("Stoltenberg/NNP/PERSON said/VBD ./."), LocalDate.of(2030, 1, 1))
+                .entities().get(0).kb(), "nobody called Stoltenberg holds an office of the knowledge base in 2030");
+    }
+
+    @Test
+    void theDatePicksTheOfficeAndAnEndedOneIsFormer() {
+        String[] s = {"Vladimir/NNP/PERSON Putin/NNP/PERSON spoke/VBD ./."};
+        assertEquals("Vladimir Putin PERSON [Prime Minister] aff=RUS country=RUS sector=GOV "
+                + "{TITLES=kb, AFFILIATION=kb, COUNTRY=kb, SECTOR=kb}", entity(LocalDate.of(2010, 6, 1),
+                "Vladimir Putin", s));
+        assertEquals("Petro Poroshenko PERSON [former President] aff=UKR country=UKR sector=CVL "
+                + "{TITLES=kb, AFFILIATION=kb, COUNTRY=kb, SECTOR=kb}", entity(LocalDate.of(2021, 3, 1),
+                "Petro Poroshenko", "Petro/NNP/PERSON Poroshenko/NNP/PERSON spoke/VBD ./."));
+    }
+
+    @Test
+    void whatTheTextSaysWins() {
+        Entity e = EXTRACTOR.extract(Canned.doc("Ukrainian/JJ/MISC lawmaker/NN Petro/NNP/PERSON "
+                + "Poroshenko/NNP/PERSON spoke/VBD ./."), LocalDate.of(2021, 3, 1)).entities().stream()
+                .filter(x -> x.name().equals("Petro Poroshenko")).findFirst().orElseThrow();
+        assertEquals(List.of("lawmaker"), e.titles());
+        assertEquals(Origin.TEXT, e.origin(Entity.Field.TITLES));
+        assertEquals(Sector.LEG, e.sector());
+        assertEquals("Petro Poroshenko", e.kb());
+    }
+}
