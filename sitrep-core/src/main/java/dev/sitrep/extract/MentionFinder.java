@@ -62,7 +62,8 @@ final class MentionFinder {
                 }
                 boolean nerWins = nerStartsHere && nerEnd > hitEnd
                         && (ner.equals("ORGANIZATION") || ner.equals("PERSON"))
-                        && !isListOfPlaces(doc, i, nerEnd);
+                        && !isListOfPlaces(doc, i, nerEnd)
+                        && !(hit.get().entry().type() == EntityType.COUNTRY && titleWords(doc, hitEnd, nerEnd));
                 if (!nerWins && !(ner.equals("PERSON") && hit.get().entry().form() == GazetteerEntry.Form.CAPITAL)) {
                     out.add(fromGazetteer(doc, i, hitEnd, hit.get().entry()));
                     i = hitEnd;
@@ -79,6 +80,20 @@ final class MentionFinder {
             }
             i++;
         }
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are all words of titles or bodies: CoreNLP's "British Defence" or "Ukrainian
+     * Navy" is a state's demonym before a title or a body, not an organisation's name.
+     */
+    private static boolean titleWords(NlpDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = Lexicon.lc(doc.token(k).word());
+            if (!(Lexicon.isTitleWord(w) || Lexicon.TITLE_BODIES.contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean partOfAName(NlpDocument doc, GazetteerEntry entry, int next, int end) {
