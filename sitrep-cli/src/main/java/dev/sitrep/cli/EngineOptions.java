@@ -1,11 +1,19 @@
 package dev.sitrep.cli;
 
 import dev.sitrep.ingest.IngestLimits;
+import dev.sitrep.kb.ActorMemory;
+import dev.sitrep.kb.KbLoader;
+import dev.sitrep.kb.KbProblem;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.nlp.CoreNlpAnnotator;
 import dev.sitrep.nlp.NlpSettings;
 import dev.sitrep.pipeline.Analyzer;
 import dev.sitrep.pipeline.Limits;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,6 +40,11 @@ final class EngineOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's own log messages.")
     boolean verbose;
+
+    @Option(names = "--kb", paramLabel = "PATH", description = "Knowledge-base files or directories to read on top "
+            + "of the built-in one (docs/kb.md; e.g. the output of sitrep kb import). Repeatable; also "
+            + "$SITREP_KB, paths separated by ':'.")
+    List<Path> kb = new ArrayList<>();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -62,8 +75,48 @@ final class EngineOptions {
     }
 
     Analyzer analyzer() {
+        return analyzer(ActorMemory.NONE);
+    }
+
+    /** The analyzer, recalling what {@code memory} learned of people from earlier articles. */
+    Analyzer analyzer(ActorMemory memory) {
         validate();
         CoreNlpAnnotator.logging(verbose);
-        return new Analyzer(NlpSettings.defaults(), limits());
+        return new Analyzer(NlpSettings.defaults(), limits(), knowledgeBase(), memory);
+    }
+
+    /**
+     * The built-in knowledge base with the user's files on top. A bad line of a user's file is reported on
+     * standard error with its file, line and reason, and skipped.
+     */
+    KnowledgeBase knowledgeBase() {
+        List<Path> paths = new ArrayList<>(kb);
+        String env = System.getenv("SITREP_KB");
+        if (env != null && !env.isBlank()) {
+            for (String p : env.split(":")) {
+                if (!p.isBlank()) {
+                    paths.add(Path.of(p));
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            return KnowledgeBase.builtIn();
+        }
+        for (Path p : paths) {
+            require(Files.exists(p), "--kb: no such file or directory: " + p);
+        }
+        KbLoader.Loaded loaded = KbLoader.withFiles(paths);
+        java.io.PrintWriter err = command.commandLine().getErr();
+        int shown = 0;
+        for (KbProblem p : loaded.problems()) {
+            if (shown++ < 50) {
+                err.println("sitrep: knowledge base: skipped " + p);
+            }
+        }
+        if (loaded.problems().size() > 50) {
+            err.println("sitrep: knowledge base: " + (loaded.problems().size() - 50) + " more problems not shown");
+        }
+        err.flush();
+        return loaded.knowledgeBase();
     }
 }

@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err);
         try (Store store = Store.open(data.dir)) {
-            StoreIngest.Counts c = new StoreIngest(store, engine::analyzer, engine.threads, engine.ingestLimits())
+            StoreIngest.Counts c = new StoreIngest(store, () -> engine.analyzer(store.memory()), engine.threads, engine.ingestLimits())
                     .run(inputs, report, progress::tick);
             progress.done();
             err.printf("sitrep: stored %d articles in %s (%d already there, %d skipped as bad input); the store "

@@ -96,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FATAL;
         }
-        StoreIngest ingest = new StoreIngest(store, once(engine::analyzer), engine.threads, engine.ingestLimits());
+        StoreIngest ingest = new StoreIngest(store, once(() -> engine.analyzer(store.memory())), engine.threads,
+                engine.ingestLimits());
         if (demo) {
             Consumer<InputProblem> report = p -> err.println("sitrep: skipped " + p);
             err.println("sitrep: analysing the examples into " + dir + " (the first run loads the models) ...");

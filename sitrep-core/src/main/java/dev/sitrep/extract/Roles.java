@@ -267,6 +267,9 @@ final class Roles {
                     end = i + 1;
                 }
                 i++;
+            } else if (t.isCapitalized() && t.isNoun() && i + 1 < limit && isTitleWord(doc.token(i + 1).word())
+                    && doc.token(i + 1).isCapitalized() && !mentionAt.containsKey(i + 1)) {
+                i++; // "Fisheries Minister", "Tourism Minister": a portfolio the lists do not hold
             } else if ((w.equals("-") || w.equals("\u2013")) && i > k && i + 1 < limit
                     && isTitleWord(doc.token(i + 1).word())) {
                 i++;

@@ -40,6 +40,24 @@ class ActorsTest {
     }
 
     @Test
+    void aPortfolioTheListsDoNotHoldIsPartOfTheTitle() {
+        assertEquals("Ingrid Solvang PERSON [Fisheries Minister] aff=NOR country=NOR sector=GOV",
+                entity(null, "Ingrid Solvang", "Norwegian/JJ/MISC Fisheries/NNPS Minister/NNP Ingrid/NNP/PERSON "
+                        + "Solvang/NNP/PERSON visited/VBD Tromso/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void whatAnEarlierArticleSaidFillsWhatTheTextAndKnowledgeBaseLeaveOut() {
+        dev.sitrep.kb.ActorMemory memory = (name, day) -> name.equals("Ingrid Solvang")
+                ? java.util.Optional.of(new dev.sitrep.kb.ActorMemory.Recalled("Fisheries Minister", "NOR", "NOR",
+                Sector.GOV, "a1", LocalDate.of(2024, 3, 1))) : java.util.Optional.empty();
+        Entity e = new Extractor(Gazetteer.load(), memory).extract(Canned.doc("Ingrid/NNP/PERSON Solvang/NNP/PERSON "
+                + "met/VBD officials/NNS ./."), LocalDate.of(2024, 3, 5)).entities().get(0);
+        assertEquals("Ingrid Solvang PERSON [Fisheries Minister] aff=NOR country=NOR sector=GOV "
+                + "{TITLES=store:a1, AFFILIATION=store:a1, COUNTRY=store:a1, SECTOR=store:a1}", render(e));
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "

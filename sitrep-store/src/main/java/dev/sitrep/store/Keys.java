@@ -41,14 +41,15 @@ public final class Keys {
 
     /**
      * The actor an entity stands for across articles: a country or coded organisation by its code, a person by
-     * their name folded for spelling variants ("Zelensky", "Zelenskyy", "Zelenskiy" are one), anything else by
-     * kind and folded name.
+     * the knowledge base's name for them when it knows them ("Stoltenberg" alone is Jens Stoltenberg), else their
+     * name folded for spelling variants ("Zelensky", "Zelenskyy", "Zelenskiy" are one), anything else by kind and
+     * folded name.
      */
     public static String actorId(Entity e) {
         return switch (e.type()) {
             case COUNTRY -> e.code() != null ? "country:" + e.code() : "country:" + fold(e.name());
             case ORGANIZATION -> e.code() != null ? "org:" + e.code() : "org:" + fold(e.name());
-            case PERSON -> "person:" + personKey(e.name());
+            case PERSON -> "person:" + personKey(e.kb() != null ? e.kb() : e.name());
             default -> e.type().name().toLowerCase(Locale.ROOT) + ":" + fold(e.name());
         };
     }

@@ -321,7 +321,8 @@ public final class Queries {
      * {@code actor} a name or code.
      */
     public Table actors(Filter f) {
-        StringBuilder sql = new StringBuilder("SELECT ac.actor_id, ac.kind, ac.name, ac.code, ac.mentions, "
+        StringBuilder sql = new StringBuilder("SELECT ac.actor_id, ac.kind, ac.name, ac.code, ac.country, ac.sector, "
+                + "ac.mentions, "
                 + "ac.articles, (SELECT count(*) FROM quotes q WHERE q.speaker_actor = ac.actor_id) AS quotes, "
                 + "(SELECT list(DISTINCT t ORDER BY t) FROM (SELECT unnest(en.titles) AS t FROM entities en "
                 + "WHERE en.actor_id = ac.actor_id)) AS titles, "
@@ -337,10 +338,15 @@ public final class Queries {
         return paged(sql, args, "ac.mentions DESC, ac.actor_id", f);
     }
 
-    /** One actor's titles and affiliations over time: each article's, oldest first. */
+    /**
+     * One actor's titles and affiliations over time: each article's, oldest first, with the state and sector and
+     * where each came from ({@code text}, or {@code titles=kb,affiliation=store:ARTICLE} for what the article did not
+     * say itself).
+     */
     public Table actorRoles(String actorId) {
         requireText(actorId, "actor id");
-        return rows("SELECT CAST(en.day AS VARCHAR) AS day, en.titles, en.affiliation, en.article_id, a.title "
+        return rows("SELECT CAST(en.day AS VARCHAR) AS day, en.titles, en.affiliation, en.country, en.sector, "
+                + "coalesce(en.origins, 'text') AS origins, en.article_id, a.title "
                 + "FROM entities en JOIN articles a USING (article_id) WHERE en.actor_id = ? "
                 + "AND (len(en.titles) > 0 OR en.affiliation IS NOT NULL) ORDER BY en.day NULLS LAST", actorId);
     }

@@ -87,12 +87,12 @@ public final class Rows {
             String actorId = Keys.actorId(e);
             actorOf.put(e.id(), actorId);
             r.add("entities", id, e.id(), actorId, e.type().name(), e.name(), e.code(), e.country(), e.affiliation(),
-                    e.titles(), e.mentions().size(), date);
+                    e.titles(), e.mentions().size(), date, sector(e.sector()), e.kb(), origins(e));
             for (Span m : e.mentions()) {
                 r.add("mentions", id, e.id(), m.start(), m.end());
             }
             Object[] actor = actors.computeIfAbsent(actorId, k -> new Object[] {k, e.type().name(), e.name(),
-                e.code(), e.country(), 0L, 1L});
+                e.code(), e.country(), 0L, 1L, sector(e.sector()), e.kb()});
             actor[ACTOR_MENTIONS] = (Long) actor[ACTOR_MENTIONS] + e.mentions().size();
         }
         r.rows.put("actors", new ArrayList<>(actors.values()));
@@ -117,7 +117,8 @@ public final class Rows {
                 names(e.source()), names(e.target()), actorKeys(e.source(), actorOf), actorKeys(e.target(), actorOf),
                 eventDay == null ? null : LocalDate.parse(eventDay), e.date(),
                 e.location() == null ? null : e.location().name(), 1L,
-                site == null ? List.of() : List.of(site), published, published, id});
+                site == null ? List.of() : List.of(site), published, published, id, countries(e.source()),
+                countries(e.target()), sectors(e.source()), sectors(e.target())});
             r.add("event_reports", id, n++, eventId, e.trigger(), e.triggerSpan().start(), e.triggerSpan().end(),
                     e.span().start(), e.span().end(), e.pattern());
         }
@@ -131,7 +132,9 @@ public final class Rows {
                     c.aidType().name().toLowerCase(Locale.ROOT), c.what(),
                     c.amount() == null ? null : c.amount().setScale(4, RoundingMode.HALF_UP), c.currency(),
                     c.status().name().toLowerCase(Locale.ROOT), c.date(), cDay == null ? null : LocalDate.parse(cDay),
-                    c.span().start(), c.span().end());
+                    c.span().start(), c.span().end(), c.donor().country(), sector(c.donor().sector()),
+                    c.recipient() == null ? null : c.recipient().country(),
+                    c.recipient() == null ? null : sector(c.recipient().sector()));
         }
         if (site != null) {
             r.add("sources", site, 1L, published, published);
@@ -192,6 +195,43 @@ public final class Rows {
             b.append(actorOf.getOrDefault(r.entity(), "unknown:" + Keys.fold(r.name()))).append('|');
         }
         return b.toString();
+    }
+
+    private static String sector(dev.sitrep.model.Sector s) {
+        return s == null ? null : s.name();
+    }
+
+    /** Where an entity's filled fields came from: {@code titles=kb,affiliation=store:ARTICLE}, or null. */
+    static String origins(Entity e) {
+        if (e.origins().isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        e.origins().forEach((f, o) -> b.append(b.length() > 0 ? "," : "").append(f.name().toLowerCase(Locale.ROOT))
+                .append('=').append(o));
+        return b.toString();
+    }
+
+    /** The states of event actors, each once, sorted and joined with '+'; null when none has one. */
+    private static String countries(List<EntityRef> refs) {
+        java.util.TreeSet<String> s = new java.util.TreeSet<>();
+        refs.forEach(r -> {
+            if (r.country() != null) {
+                s.add(r.country());
+            }
+        });
+        return s.isEmpty() ? null : String.join("+", s);
+    }
+
+    /** The sectors of event actors, each once, sorted and joined with '+'; null when none has one. */
+    private static String sectors(List<EntityRef> refs) {
+        java.util.TreeSet<String> s = new java.util.TreeSet<>();
+        refs.forEach(r -> {
+            if (r.sector() != null) {
+                s.add(r.sector().name());
+            }
+        });
+        return s.isEmpty() ? null : String.join("+", s);
     }
 
     private static String names(List<EntityRef> refs) {

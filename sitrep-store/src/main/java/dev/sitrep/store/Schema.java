@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The store's tables, as DuckDB DDL. These are the tables the Spark job writes as Parquet, with the columns
- * {@link #columns} reads off this DDL: docs/store.md describes every column. Version 2.
+ * {@link #columns} reads off this DDL: docs/store.md describes every column. Version 3.
  */
 public final class Schema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** One column: its name, its DuckDB type as the DDL writes it ({@code VARCHAR[]}, {@code DECIMAL(38, 4)}). */
     public record Column(String name, String type, boolean nullable) {
@@ -43,6 +43,21 @@ public final class Schema {
         }
         throw new IllegalArgumentException("no table " + table);
     }
+
+    /**
+     * The columns each version added, by table, in order: what opening an older store adds to it. A column added
+     * later is nullable and at the end of its table, so rows of older articles stay as they were.
+     */
+    static final java.util.Map<Integer, List<String[]>> ADDED = java.util.Map.of(3, List.of(
+            new String[] {"actors", "sector", "VARCHAR"}, new String[] {"actors", "kb", "VARCHAR"},
+            new String[] {"entities", "sector", "VARCHAR"}, new String[] {"entities", "kb", "VARCHAR"},
+            new String[] {"entities", "origins", "VARCHAR"},
+            new String[] {"events", "source_countries", "VARCHAR"}, new String[] {"events", "target_countries", "VARCHAR"},
+            new String[] {"events", "source_sectors", "VARCHAR"}, new String[] {"events", "target_sectors", "VARCHAR"},
+            new String[] {"commitments", "donor_country", "VARCHAR"},
+            new String[] {"commitments", "donor_sector", "VARCHAR"},
+            new String[] {"commitments", "recipient_country", "VARCHAR"},
+            new String[] {"commitments", "recipient_sector", "VARCHAR"}));
 
     /** Statements that create the tables when they are missing, in dependency order. */
     static final List<String> TABLES = List.of(
@@ -86,7 +101,9 @@ public final class Schema {
                 code VARCHAR,
                 country VARCHAR,
                 mentions BIGINT NOT NULL,
-                articles BIGINT NOT NULL)""",
+                articles BIGINT NOT NULL,
+                sector VARCHAR,
+                kb VARCHAR)""",
             """
             CREATE TABLE IF NOT EXISTS entities (
                 article_id VARCHAR NOT NULL,
@@ -100,6 +117,9 @@ public final class Schema {
                 titles VARCHAR[] NOT NULL,
                 mention_count INTEGER NOT NULL,
                 day DATE,
+                sector VARCHAR,
+                kb VARCHAR,
+                origins VARCHAR,
                 PRIMARY KEY (article_id, entity))""",
             """
             CREATE TABLE IF NOT EXISTS mentions (
@@ -140,7 +160,11 @@ public final class Schema {
                 sites VARCHAR[] NOT NULL,
                 first_reported VARCHAR,
                 last_reported VARCHAR,
-                first_article VARCHAR NOT NULL)""",
+                first_article VARCHAR NOT NULL,
+                source_countries VARCHAR,
+                target_countries VARCHAR,
+                source_sectors VARCHAR,
+                target_sectors VARCHAR)""",
             """
             CREATE TABLE IF NOT EXISTS event_reports (
                 article_id VARCHAR NOT NULL,
@@ -170,6 +194,10 @@ public final class Schema {
                 day DATE,
                 start_offset INTEGER NOT NULL,
                 end_offset INTEGER NOT NULL,
+                donor_country VARCHAR,
+                donor_sector VARCHAR,
+                recipient_country VARCHAR,
+                recipient_sector VARCHAR,
                 PRIMARY KEY (article_id, commitment_no))""",
             """
             CREATE TABLE IF NOT EXISTS feed_items (

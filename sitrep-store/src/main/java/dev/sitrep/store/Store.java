@@ -1,6 +1,7 @@
 package dev.sitrep.store;
 
 import dev.sitrep.json.ArticleJson;
+import dev.sitrep.kb.ActorMemory;
 import dev.sitrep.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,6 +34,8 @@ import java.util.Map;
  * <p>Writes are serialised ({@link #add} is synchronized); {@link #queries()} may be used from other threads.
  */
 public final class Store implements Closeable {
+
+    private StoreMemory memory;
 
     /** What {@link #add} did with an article. */
     public enum Outcome {
@@ -114,21 +117,63 @@ public final class Store implements Closeable {
             for (String ddl : Schema.TABLES) {
                 st.execute(ddl);
             }
-            for (String table : Batch.MOVES.keySet()) {
-                st.execute("CREATE TABLE IF NOT EXISTS stage_" + table + " AS SELECT * FROM " + table + " LIMIT 0");
-            }
             try (ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema'")) {
                 if (rs.next()) {
                     int version = Integer.parseInt(rs.getString(1));
-                    if (version != Schema.VERSION) {
+                    if (version > Schema.VERSION || version < 2) {
                         throw new SQLException("the store has schema version " + version + "; this sitrep reads "
-                                + Schema.VERSION);
+                                + "versions 2 to " + Schema.VERSION);
                     }
+                    upgrade(st, version);
                 } else {
                     st.execute("INSERT INTO meta VALUES ('schema', '" + Schema.VERSION + "')");
                 }
             }
+            for (String table : Batch.MOVES.keySet()) {
+                st.execute("CREATE TABLE IF NOT EXISTS stage_" + table + " AS SELECT * FROM " + table + " LIMIT 0");
+            }
         }
+    }
+
+    /**
+     * Brings a store of an older schema version to this one, in one transaction: the columns each later version
+     * added (nullable, at the end of their tables), and staging tables of the new shape.
+     */
+    private static void upgrade(Statement st, int from) throws SQLException {
+        if (from == Schema.VERSION) {
+            return;
+        }
+        st.execute("BEGIN TRANSACTION");
+        try {
+            for (int v = from + 1; v <= Schema.VERSION; v++) {
+                for (String[] c : Schema.ADDED.getOrDefault(v, List.of())) {
+                    st.execute("ALTER TABLE " + c[0] + " ADD COLUMN IF NOT EXISTS " + c[1] + " " + c[2]);
+                }
+            }
+            for (String table : Batch.MOVES.keySet()) {
+                st.execute("DROP TABLE IF EXISTS stage_" + table);
+            }
+            st.execute("UPDATE meta SET value = '" + Schema.VERSION + "' WHERE key = 'schema'");
+            st.execute("COMMIT");
+        } catch (SQLException e) {
+            st.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /**
+     * What the store has read of people, for an analyzer to recall in later articles; loaded on first use, then
+     * kept up to date as articles are stored.
+     */
+    public synchronized ActorMemory memory() {
+        if (memory == null) {
+            try {
+                memory = StoreMemory.load(db);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the stored actors in " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return memory;
     }
 
     public Path dir() {
@@ -212,6 +257,11 @@ public final class Store implements Closeable {
                     + e.getMessage(), e);
         }
         nextSeq = seq;
+        if (memory != null) {
+            for (Object[] a : toIndex) {
+                memory.learn((String) a[0], (Article) a[3]);
+            }
+        }
         try {
             for (Object[] a : toIndex) {
                 index.add((String) a[0], (Long) a[1], (String) a[2], (Article) a[3]);
