@@ -10,7 +10,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into data: actors, their roles, who said what, political events and "
                 + "support pledged; stores them and answers questions about them.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, WatchCommand.class, ImportCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, WatchCommand.class, ImportCommand.class, KbCommand.class,
                 SearchCommand.class,
                 EventsCommand.class,
                 QuotesCommand.class, ActorsCommand.class, TimelineCommand.class, SupportCommand.class,

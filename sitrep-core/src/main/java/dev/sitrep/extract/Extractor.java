@@ -1,6 +1,7 @@
 package dev.sitrep.extract;
 
 import dev.sitrep.kb.ActorMemory;
+import dev.sitrep.kb.TitleSectors;
 import dev.sitrep.model.Entity;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Quote;

@@ -5,6 +5,7 @@ import dev.sitrep.kb.Institution;
 import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.kb.PersonMatcher;
 import dev.sitrep.kb.Term;
+import dev.sitrep.kb.TitleSectors;
 import dev.sitrep.model.Entity.Field;
 import dev.sitrep.model.EntityType;
 import dev.sitrep.model.Origin;

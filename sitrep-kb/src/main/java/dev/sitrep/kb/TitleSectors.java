@@ -1,4 +1,4 @@
-package dev.sitrep.extract;
+package dev.sitrep.kb;
 
 import dev.sitrep.model.Sector;
 import java.io.BufferedReader;
@@ -13,13 +13,13 @@ import java.util.Map;
 
 /**
  * The sector a person's title puts them in ("defence minister" military, "spokesman" government, "editor" media),
- * from the checked word list {@code lexicon/title-sectors.tsv}: the longest phrase of the title found there
+ * from the checked word list {@code title-sectors.tsv} of the knowledge base: the longest phrase of the title found there
  * decides, the first listed among equally long ones. A former office ("former President", "ex-minister") makes a
  * civilian. Immutable and thread-safe.
  */
-final class TitleSectors {
+public final class TitleSectors {
 
-    private static final String RESOURCE = "lexicon/title-sectors.tsv";
+    private static final String RESOURCE = "title-sectors.tsv";
 
     private final Map<String, Sector> phrases = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
@@ -29,7 +29,7 @@ final class TitleSectors {
     }
 
     /** The bundled list. Fails at start-up, naming the line, if a phrase is listed twice or a sector is unknown. */
-    static TitleSectors load() {
+    public static TitleSectors load() {
         TitleSectors t = new TitleSectors();
         try (InputStream in = TitleSectors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -67,7 +67,7 @@ final class TitleSectors {
     }
 
     /** The sector of a title, or null when no phrase of it is listed. */
-    Sector of(String title) {
+    public Sector of(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
         if (t.startsWith("former ") || t.startsWith("ex-") || t.startsWith("ex ")) {
             return Sector.CVL;
