@@ -60,6 +60,7 @@ public final class WikidataImport {
     private final KnowledgeBase kb;
     private final TitleSectors titles;
     private final Map<String, Sector> classes = new HashMap<>();
+    private final List<String> classIds = new ArrayList<>();
 
     /** Reads with the bundled class list and, when given, one of the user's on top. */
     public WikidataImport(KnowledgeBase kb, Path extraClasses) throws IOException {
@@ -88,6 +89,7 @@ public final class WikidataImport {
                 throw new IllegalArgumentException(where + ":" + n + ": expected a class id (Q...) and a sector");
             }
             classes.put(c[0], Sector.of(c[1]));
+            classIds.add("\"" + c[0] + "\"");
         }
     }
 
@@ -187,6 +189,16 @@ public final class WikidataImport {
                 if (t.endsWith(",")) {
                     t = t.substring(0, t.length() - 1);
                 }
+                if (!t.startsWith("{") || !t.endsWith("}")) {
+                    counts[1]++;
+                    problems.accept(new KbProblem(where, n, "not a Wikidata entity (a line of the dump is one JSON "
+                            + "object); skipped"));
+                    continue;
+                }
+                if (!relevant(t)) {
+                    counts[0]++;
+                    continue; // most of a dump: no position, no state code, no class of institution
+                }
                 JsonNode e;
                 try {
                     e = MAPPER.readTree(t);
@@ -210,6 +222,22 @@ public final class WikidataImport {
                     + "before is kept"));
             return false;
         }
+    }
+
+    /**
+     * Whether a dump line may hold what the import keeps, by a look at its text before it is parsed: a position held,
+     * an ISO code, a jurisdiction, or a class of institution. Most lines hold none, and parsing is the cost.
+     */
+    private boolean relevant(String line) {
+        if (line.contains("\"P39\"") || line.contains("\"P298\"") || line.contains("\"P1001\"")) {
+            return true;
+        }
+        for (String q : classIds) {
+            if (line.contains(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void entity(JsonNode e) {
