@@ -14,29 +14,54 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Names() {
     }
 
     /** Lower case, accents and punctuation dropped, words separated by one space: "Recep Tayyip Erdoğan" to "recep tayyip erdogan". */
     public static String fold(String name) {
-        StringBuilder plain = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            switch (c) {
-                case 'ø', 'Ø' -> plain.append('o');
-                case 'ł', 'Ł' -> plain.append('l');
-                case 'đ', 'Đ' -> plain.append('d');
-                case 'ı' -> plain.append('i');
-                case 'ß' -> plain.append("ss");
-                case 'æ', 'Æ' -> plain.append("ae");
-                case '\u2019', '\u2018', '\'', '`', '\u02bc' -> { } // O'Brien, Ba'ath: one word
-                default -> plain.append(c);
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) {
+            ascii = name.charAt(i) < 128;
+        }
+        String s = name;
+        if (!ascii) {
+            StringBuilder plain = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                switch (c) {
+                    case 'ø', 'Ø' -> plain.append('o');
+                    case 'ł', 'Ł' -> plain.append('l');
+                    case 'đ', 'Đ' -> plain.append('d');
+                    case 'ı' -> plain.append('i');
+                    case 'ß' -> plain.append("ss");
+                    case 'æ', 'Æ' -> plain.append("ae");
+                    case '\u2019', '\u2018', '\u02bc' -> { } // O'Brien, Ba'ath: one word
+                    default -> plain.append(c);
+                }
+            }
+            s = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        }
+        // lower case; every run of what is not a letter or digit one space; apostrophes dropped
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                space = true;
             }
         }
-        String s = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
-        return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return b.toString();
     }
 
     /** {@link #fold} with transliteration variants made one, word by word. */
@@ -53,9 +78,24 @@ public final class Names {
 
     private static String looseWord(String w) {
         String v = w.replace("ks", "x").replace("kh", "h");
-        v = v.replaceAll("(iy|yi|ii|yy|ij|ei|ey)$", "y");
-        v = v.replaceAll("(?<=[^aeiouy])i$", "y");
-        return v.replaceAll("(.)\\1+", "$1");
+        int n = v.length();
+        if (n >= 2) {
+            String end = v.substring(n - 2);
+            if (end.equals("iy") || end.equals("yi") || end.equals("ii") || end.equals("yy") || end.equals("ij")
+                    || end.equals("ei") || end.equals("ey")) {
+                v = v.substring(0, n - 2) + "y";
+            } else if (v.charAt(n - 1) == 'i' && "aeiouy".indexOf(v.charAt(n - 2)) < 0) {
+                v = v.substring(0, n - 1) + "y";
+            }
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (i == 0 || c != v.charAt(i - 1)) {
+                b.append(c); // doubled letters are single: "Zelenskyy", "Kobolyev"
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -65,7 +105,7 @@ public final class Names {
      */
     public static List<String> surnameKeys(String name, boolean familyFirst) {
         List<String> out = new ArrayList<>();
-        String[] parts = name.strip().split("\\s+");
+        String[] parts = SPACES.split(name.strip());
         if (parts.length < 2) {
             return out;
         }

@@ -13,6 +13,10 @@ import java.time.YearMonth;
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     public PartialDate {
         if (year < 1 || year > 9999 || month < 0 || month > 12 || day < 0 || day > 0 && month == 0) {
             throw new IllegalArgumentException("not a date: " + year + "-" + month + "-" + day);
@@ -30,15 +34,15 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static PartialDate parse(String s) {
         String t = s.strip();
         try {
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(t).matches()) {
                 LocalDate d = LocalDate.parse(t);
                 return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(t).matches()) {
                 YearMonth m = YearMonth.parse(t);
                 return new PartialDate(m.getYear(), m.getMonthValue(), 0);
             }
-            if (t.matches("\\d{4}")) {
+            if (YEAR.matcher(t).matches()) {
                 return new PartialDate(Integer.parseInt(t), 0, 0);
             }
         } catch (DateTimeException | IllegalArgumentException e) {

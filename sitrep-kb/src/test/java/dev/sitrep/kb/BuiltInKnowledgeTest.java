@@ -25,6 +25,28 @@ class BuiltInKnowledgeTest {
     }
 
     @Test
+    void knowsTheStatesAndOrganisationsOfTheSeed() {
+        Country can = KB.country("CAN").orElseThrow();
+        assertEquals("Canada", can.name());
+        assertTrue(can.demonyms().contains("Canadian"));
+        assertEquals("Czech Republic", KB.country("CZE").orElseThrow().name());
+        assertTrue(KB.country("UKR").orElseThrow().capitals().containsAll(List.of("Kyiv", "Kiev")));
+        assertTrue(KB.country("RUS").orElseThrow().government().contains("Kremlin"));
+        for (String code : List.of("XKX", "TWN", "PSE")) {
+            assertTrue(KB.country(code).isPresent(), code);
+        }
+        for (String code : List.of("NATO", "EU", "UN", "OSCE")) {
+            Institution igo = KB.institution(code).orElseThrow();
+            assertEquals(Sector.IGO, igo.sector(), code);
+            assertTrue(igo.isInternational(), code);
+        }
+        assertEquals("European Union", KB.institution("EU").orElseThrow().name());
+        Institution ctv = KB.institution("CTV").orElseThrow();
+        assertEquals("CAN", ctv.country());
+        assertEquals(Sector.MED, ctv.sector());
+    }
+
+    @Test
     void holdsEnoughOfTheWorld() {
         assertTrue(KB.countries().size() >= 193, "every UN member state: " + KB.countries().size());
         assertTrue(KB.people().size() >= 1500, "people: " + KB.people().size());
