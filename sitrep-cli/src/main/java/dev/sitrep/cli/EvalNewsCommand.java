@@ -3,6 +3,8 @@ package dev.sitrep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.eval.DevSplit;
+import dev.sitrep.eval.DevSplit.Part;
 import dev.sitrep.eval.NewsScorer;
 import dev.sitrep.ingest.ArticleReader;
 import dev.sitrep.json.ArticleJson;
@@ -20,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.CRC32;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,6 @@ import picocli.CommandLine.Spec;
 final class EvalNewsCommand implements Callable<Integer> {
 
     /** The parts of a news gold set. */
-    enum Part { ALL, TUNE, CHECK }
 
     @Parameters(paramLabel = "GOLD", description = "The gold, one JSON object per article (news-dev-gold-core.jsonl).")
     Path gold;
@@ -87,25 +87,13 @@ final class EvalNewsCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Which part of a gold set an article id belongs to: the checking part when its CRC-32 is divisible by 3. */
-    static Part partOf(String id) {
-        CRC32 crc = new CRC32();
-        crc.update(id.getBytes(StandardCharsets.UTF_8));
-        return crc.getValue() % 3 == 0 ? Part.CHECK : Part.TUNE;
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         engine.validate();
-        Part only = switch (part.toLowerCase(java.util.Locale.ROOT)) {
-            case "all" -> Part.ALL;
-            case "tune" -> Part.TUNE;
-            case "check" -> Part.CHECK;
-            default -> throw new ParameterException(spec.commandLine(), "--part must be all, tune or check, not '"
-                    + part + "'");
-        };
+        Part only = DevSplit.parse(part).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--part must be all, tune or check, not '" + part + "'"));
         Map<String, JsonNode> goldRows = readGold(gold, err);
         Path unionFile = union != null ? union : sibling(gold, "-core.jsonl", "-union.jsonl");
         Map<String, JsonNode> unionRows = unionFile == null ? null : readGold(unionFile, err);
@@ -120,7 +108,7 @@ final class EvalNewsCommand implements Callable<Integer> {
             skipped[0]++;
             err.println("sitrep: skipped " + p);
         }).read(List.of(articleFile.toString()), d -> {
-            if (goldRows.containsKey(d.id()) && (only == Part.ALL || partOf(d.id()) == only)) {
+            if (goldRows.containsKey(d.id()) && (only == Part.ALL || DevSplit.partOf(d.id()) == only)) {
                 docs.add(d);
             }
         });
@@ -145,7 +133,7 @@ final class EvalNewsCommand implements Callable<Integer> {
         Map<Part, NewsScorer.Counts> core = new LinkedHashMap<>();
         Map<Part, NewsScorer.Counts> wide = new LinkedHashMap<>();
         for (SourceDocument d : docs) {
-            Part p = partOf(d.id());
+            Part p = DevSplit.partOf(d.id());
             NewsScorer.Counts c = NewsScorer.score(d.id(), goldRows.get(d.id()), output.get(d.id()));
             core.merge(p, c, NewsScorer.Counts::add);
             core.merge(Part.ALL, c, NewsScorer.Counts::add);

@@ -87,10 +87,7 @@ public record EventScores(int records, Map<EventType, MatchCounts> types, int ex
      * predicted events by mode. A ratio with nothing to divide by prints as {@code -}.
      */
     public String toTable() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-11s %6s %6s %6s %6s %6s %6s%n",
-                "type", "gold", "system", "tp", "P", "R", "F1"));
-        types.forEach((type, c) -> out.append(row(type.name(), c)));
-        out.append(row("all (micro)", micro()));
+        StringBuilder out = new StringBuilder(typeTable());
         out.append(String.format(Locale.ROOT, "%nfull triple (gold type, source codes, target codes):%n"));
         out.append(String.format(Locale.ROOT, "  exact   (code sets equal):                %d / %d = %s%n",
                 exactTriples, records, ratio(exactTripleShare(), records > 0)));
@@ -99,6 +96,15 @@ public record EventScores(int records, Map<EventType, MatchCounts> types, int ex
         out.append(String.format(Locale.ROOT, "%npredicted events by mode (not scored): %s%n",
                 modes.entrySet().stream().map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
                         .collect(Collectors.joining(", "))));
+        return out.toString();
+    }
+
+    /** A plain-text table of the type scores: one row per event type and one for all types. */
+    public String typeTable() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-11s %6s %6s %6s %6s %6s %6s%n",
+                "type", "gold", "system", "tp", "P", "R", "F1"));
+        types.forEach((type, c) -> out.append(row(type.name(), c)));
+        out.append(row("all (micro)", micro()));
         return out.toString();
     }
 
