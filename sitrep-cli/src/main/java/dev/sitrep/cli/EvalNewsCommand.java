@@ -3,6 +3,7 @@ package dev.sitrep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.eval.ActorCoverage;
 import dev.sitrep.eval.DevSplit;
 import dev.sitrep.eval.DevSplit.Part;
 import dev.sitrep.eval.NewsScorer;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +115,13 @@ final class EvalNewsCommand implements Callable<Integer> {
             }
         });
         Map<String, JsonNode> output = new LinkedHashMap<>();
-        try (BatchRunner runner = new BatchRunner(engine.analyzer(), engine.threads,
-                (Article a) -> output.put(a.id(), ArticleJson.toJson(a)), p -> {
+        Map<Part, ActorCoverage> coverage = new EnumMap<>(Part.class);
+        try (BatchRunner runner = new BatchRunner(engine.analyzer(), engine.threads, (Article a) -> {
+            output.put(a.id(), ArticleJson.toJson(a));
+            ActorCoverage c = ActorCoverage.of(a);
+            coverage.merge(Part.ALL, c, ActorCoverage::plus);
+            coverage.merge(DevSplit.partOf(a.id()), c, ActorCoverage::plus);
+        }, p -> {
                     skipped[0]++;
                     err.println("sitrep: skipped " + p + " (scored as finding nothing)");
                 })) {
@@ -165,12 +172,21 @@ final class EvalNewsCommand implements Callable<Integer> {
                         "pred_coms")) {
                     counts.put(k, c.get(k));
                 }
+                ActorCoverage a = coverage.getOrDefault(p, ActorCoverage.ZERO);
+                ObjectNode actors = n.putObject("eventActors");
+                actors.put("actors", a.actors());
+                actors.put("nonState", a.nonState());
+                actors.put("nonStateWithSector", a.nonStateSector());
+                actors.put("nonStateWithState", a.nonStateCountry());
+                actors.put("places", a.places());
+                actors.put("placesWithState", a.placesCountry());
             });
             out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.println("news gold " + gold + ": " + docs.size() + " articles"
                     + (unionFile == null ? "" : "; event precision against " + unionFile));
             out.println(table(figures, core));
+            out.println(coverage.getOrDefault(only, ActorCoverage.ZERO));
             if (details) {
                 NewsScorer.Counts c = core.get(only);
                 if (c != null) {

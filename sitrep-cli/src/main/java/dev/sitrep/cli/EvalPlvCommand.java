@@ -2,6 +2,7 @@ package dev.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sitrep.eval.ActorCoverage;
 import dev.sitrep.eval.DevSplit;
 import dev.sitrep.eval.DevSplit.Part;
 import dev.sitrep.eval.EventScores;
@@ -13,7 +14,13 @@ import dev.sitrep.model.Article;
 import dev.sitrep.model.InputProblem;
 import dev.sitrep.pipeline.Analyzer;
 import dev.sitrep.pipeline.BatchRunner;
+import dev.sitrep.json.ArticleJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -36,7 +43,7 @@ import picocli.CommandLine.Spec;
         description = {"Score event coding on PLV records: news sentences with a marked source (<s>...</s>), "
                 + "target (<t>...</t>) and the PLOVER type of what the source did to the target (tab-separated, "
                 + "with a header naming the columns sentence_id, sentence, marked_sentence and gold_root). Each "
-                + "record's sentence is analysed as an article of its own, dated 2000-01-01.",
+                + "record's sentence is analysed as an article of its own, undated (the file dates none).",
                 "Type: per record, the set of predicted types (an intent counts as AGREE, a threat as THREATEN, a "
                         + "refusal as REJECT, as in 'eval events'; RETREAT as CONCEDE, both PLV's YIELD) against "
                         + "the gold type; micro and per-type precision, recall and F1. Triple: the share of records "
@@ -66,6 +73,10 @@ final class EvalPlvCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--save", paramLabel = "FILE", description = "Write Sitrep's output for the sentences here, "
+            + "one article per line.")
+    Path save;
+
     @Mixin
     EngineOptions engine;
 
@@ -91,12 +102,23 @@ final class EvalPlvCommand implements Callable<Integer> {
         }
         PlvScorer scorer = new PlvScorer();
         Map<Part, EventScores> scores = new EnumMap<>(Part.class);
+        ActorCoverage[] coverage = {ActorCoverage.ZERO};
         Set<String> analysed = new HashSet<>();
         int[] failed = {0};
         Analyzer analyzer = engine.analyzer();
-        try (BatchRunner runner = new BatchRunner(analyzer, engine.threads, (Article a) -> {
+        BufferedWriter saved = save == null ? null : Files.newBufferedWriter(save, StandardCharsets.UTF_8);
+        try (saved; BatchRunner runner = new BatchRunner(analyzer, engine.threads, (Article a) -> {
             analysed.add(a.id());
             add(scores, byId.get(a.id()), scorer.score(a, byId.get(a.id())));
+            coverage[0] = coverage[0].plus(ActorCoverage.of(a));
+            if (saved != null) {
+                try {
+                    saved.write(ArticleJson.toString(ArticleJson.toJson(a)));
+                    saved.newLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + save + ": " + e.getMessage(), e);
+                }
+            }
         }, p -> {
             failed[0]++;
             err.println("sitrep: skipped " + p + " (scored as no events)");
@@ -131,6 +153,7 @@ final class EvalPlvCommand implements Callable<Integer> {
             out.print(row("type F1 (micro)", parts, scores, s -> s.micro().f1()));
             out.print(row("triple (type, source, target)", parts, scores, EventScores::exactTripleShare));
             out.print(row("type and source", parts, scores, EventScores::lenientTripleShare));
+            out.println(coverage[0]);
             if (details) {
                 out.println();
                 out.print(all.toReport());

@@ -26,9 +26,6 @@ import java.util.stream.Stream;
 public record PlvRecord(String id, String sentenceId, String text, EventType type, List<Span> sources,
                         List<Span> targets) {
 
-    /** The publication date every record is analysed with; the file dates none. */
-    public static final String DATE = "2000-01-01";
-
     public PlvRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sentenceId, "sentenceId");
@@ -44,9 +41,12 @@ public record PlvRecord(String id, String sentenceId, String text, EventType typ
         }
     }
 
-    /** The sentence as an article of its own, to analyse; {@code origin} says where it was read. */
+    /**
+     * The sentence as an article of its own, to analyse; {@code origin} says where it was read. The file dates no
+     * sentence, so the article is undated: the knowledge base gives a person's latest office.
+     */
     public SourceDocument document(String origin) {
-        return new SourceDocument(id, null, null, null, DATE, text, origin);
+        return new SourceDocument(id, null, null, null, null, text, origin);
     }
 
     /** The words of the source phrases, {@code " | "} between two, {@code -} for none. */

@@ -30,12 +30,14 @@ final class KnownActors {
     private final TitleSectors titles;
     private final ActorMemory memory;
     private final ActorNouns nouns;
+    private final OrganisationHeads heads;
 
     KnownActors(KnowledgeBase kb, TitleSectors titles, ActorNouns nouns, ActorMemory memory) {
         this.kb = kb;
         this.matcher = new PersonMatcher(kb);
         this.titles = titles;
         this.nouns = nouns;
+        this.heads = new OrganisationHeads(kb);
         this.memory = memory;
     }
 
@@ -206,9 +208,18 @@ final class KnownActors {
                             e.country = i.get().country();
                             e.fill(Field.COUNTRY, Origin.KB);
                         }
+                    } else if (heads.partOf(e.name) != null) {
+                        // "the NATO-Ukraine Commission" is NATO's
+                        e.sector = Sector.IGO;
+                        if (e.affiliation == null) {
+                            e.affiliation = heads.partOf(e.name).code();
+                        }
                     } else {
-                        // "the Polish border guard": the noun tells the sector
+                        // "the Polish border guard", "the Arbitral Tribunal": the noun tells the sector
                         e.sector = nouns.sectorOf(e.name);
+                        if (e.sector == null) {
+                            e.sector = heads.headSector(e.name);
+                        }
                     }
                     if (e.affiliation == null && e.country != null && e.sector != null && e.sector.isState()) {
                         e.affiliation = e.country; // a state's body serves its state

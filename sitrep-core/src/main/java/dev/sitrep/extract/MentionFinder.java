@@ -49,7 +49,11 @@ final class MentionFinder {
         while (i < end) {
             Token t = doc.token(i);
             final int limit = end;
-            Optional<Gazetteer.Match> hit = gazetteer.longestMatch(k -> k < limit ? word(doc, k) : null, i);
+            // as written first ("ISIS claimed"), then a dateline's capitals in title case ("TOKYO (Reuters)")
+            Optional<Gazetteer.Match> hit = gazetteer.longestMatch(k -> k < limit ? doc.token(k).word() : null, i);
+            if (hit.isEmpty() && i < 2) {
+                hit = gazetteer.longestMatch(k -> k < limit ? word(doc, k) : null, i);
+            }
             int nerEnd = nerRunEnd(doc, i, end);
             String ner = t.ner();
             boolean nerStartsHere = nerEnd > i && (i == s.firstToken() || !doc.token(i - 1).ner().equals(ner));

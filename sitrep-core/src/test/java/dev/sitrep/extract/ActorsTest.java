@@ -58,6 +58,24 @@ class ActorsTest {
     }
 
     @Test
+    void anAcronymOpeningTheTextIsReadAsWrittenAndADatelineInTitleCase() {
+        assertEquals("Islamic State ORGANIZATION [] aff=null country=null sector=IMG {SECTOR=kb}",
+                entity(null, "Islamic State", "ISIS/NNP/ORGANIZATION claimed/VBD the/DT attack/NN ./."));
+        assertEquals("Belgium COUNTRY [] aff=null country=BEL sector=null",
+                entity(null, "Belgium", "BELGIUM/NNP/LOCATION :/: Talks/NNS ended/VBD ./."));
+    }
+
+    @Test
+    void anOrganisationTheKnowledgeBaseLacksHasTheSectorOfItsHeadOrOfTheIgoItIsPartOf() {
+        assertEquals("Arbitral Tribunal ORGANIZATION [] aff=null country=null sector=JUD",
+                entity(null, "Arbitral Tribunal", "The/DT Arbitral/NNP/ORGANIZATION Tribunal/NNP/ORGANIZATION "
+                        + "ruled/VBD ./."));
+        assertEquals("NATO-Ruritania Council ORGANIZATION [] aff=NATO country=null sector=IGO",
+                entity(null, "NATO-Ruritania Council", "The/DT NATO-Ruritania/NNP/ORGANIZATION "
+                        + "Council/NNP/ORGANIZATION met/VBD ./."));
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "
