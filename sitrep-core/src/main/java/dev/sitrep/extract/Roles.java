@@ -125,6 +125,14 @@ final class Roles {
         String stateBefore = null;
         boolean pronoun = false;
         int titleFromOrg = -1;
+        // "a senior Russian air force commander": a rank before the owner ("former" is kept, read below)
+        int ranks = k;
+        while (ranks < limit && ranks < k + 2 && isRank(doc.token(ranks).word())) {
+            ranks++;
+        }
+        if (ranks > k && ranks < limit && mentionAt.get(ranks) != null && mentionAt.get(ranks).isNamed()) {
+            k = ranks;
+        }
         // owners before the title: "Ukraine's", "the EU's", "Naftogaz", "US", "Ukrainian", "his"
         while (k < limit && doc.token(k).sentence() == sentence) {
             Token t = doc.token(k);
@@ -139,7 +147,8 @@ final class Roles {
                 break;
             }
             String owner = ownerOf(m);
-            int after = m.to();
+            // "European Union (EU) envoy": the owner's acronym in brackets
+            int after = ownersParenthesis(doc, m.to(), limit);
             if (after < limit && isPossessive(doc.token(after).word())) {
                 if (possessive == null && !pronoun) {
                     possessive = owner;
@@ -155,7 +164,7 @@ final class Roles {
                 }
                 k = after;
                 int words = titleWordsFrom(doc, m);
-                if (words < after && readCore(doc, after, limit, sentence, mentionAt) > 0) {
+                if (words < m.to() && readCore(doc, after, limit, sentence, mentionAt) > 0) {
                     // "Ukrainian Foreign Ministry spokesperson": the ministry's words are the title's too
                     titleFromOrg = words;
                 }
@@ -270,6 +279,8 @@ final class Roles {
             } else if (t.isCapitalized() && t.isNoun() && i + 1 < limit && isTitleWord(doc.token(i + 1).word())
                     && doc.token(i + 1).isCapitalized() && !mentionAt.containsKey(i + 1)) {
                 i++; // "Fisheries Minister", "Tourism Minister": a portfolio the lists do not hold
+            } else if (!t.isCapitalized() && t.pos().equals("NN") && portfolioBeforeHead(doc, i + 1, limit, mentionAt)) {
+                i++; // "peace commissioner", "trade union leader": a lower-case portfolio the lists do not hold
             } else if ((w.equals("-") || w.equals("\u2013")) && i > k && i + 1 < limit
                     && isTitleWord(doc.token(i + 1).word())) {
                 i++;
@@ -326,6 +337,35 @@ final class Roles {
             }
         }
         return "";
+    }
+
+    /** Whether a title's rank, not its head: "senior", "top", "deputy"; never "former", which the title keeps. */
+    private static boolean isRank(String word) {
+        String w = Lexicon.lc(word);
+        return Lexicon.TITLE_MODIFIERS.contains(w) && !w.equals("former") && !w.equals("ex");
+    }
+
+    /**
+     * Whether a lower-case noun before {@code i} is a portfolio of the title that goes on at {@code i}: a title
+     * word there, or one more lower-case noun and then a title word, not a name.
+     */
+    private static boolean portfolioBeforeHead(NlpDocument doc, int i, int limit, Map<Integer, Mention> mentionAt) {
+        for (int j = i; j < limit && j < i + 2 && !mentionAt.containsKey(j); j++) {
+            Token t = doc.token(j);
+            if (isTitleWord(t.word())) {
+                return true;
+            }
+            if (t.isCapitalized() || !t.pos().equals("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past an owner's acronym in brackets when the phrase goes on after it ("European Union (EU) envoy"), else k. */
+    private static int ownersParenthesis(NlpDocument doc, int k, int limit) {
+        int after = Speakers.afterParenthesis(doc, k, limit);
+        return after > k && after < limit && after - k <= 3 ? after : k;
     }
 
     /** Past a parenthesis of a few words ("(TCG)") when the phrase goes on after it, else {@code k}. */

@@ -76,6 +76,22 @@ class ActorsTest {
     }
 
     @Test
+    void anOwnersAcronymInBracketsALowerCasePortfolioAndARankBeforeTheOwner() {
+        assertEquals("Marek Novak PERSON [envoy] aff=EU country=null sector=IGO",
+                entity(null, "Marek Novak", "European/NNP/ORGANIZATION Union/NNP/ORGANIZATION (/-LRB- EU/NNP/ORGANIZATION "
+                        + ")/-RRB- envoy/NN Marek/NNP/PERSON Novak/NNP/PERSON spoke/VBD ./."));
+        assertEquals("Luis Ortega PERSON [peace commissioner] aff=COL country=COL sector=GOV",
+                entity(null, "Luis Ortega", "Colombian/JJ/MISC peace/NN commissioner/NN Luis/NNP/PERSON "
+                        + "Ortega/NNP/PERSON insisted/VBD ./."));
+        assertEquals("Oleg Ivanov PERSON [diplomat] aff=RUS country=RUS sector=GOV",
+                entity(null, "Oleg Ivanov", "a/DT senior/JJ Russian/JJ/MISC diplomat/NN ,/, Oleg/NNP/PERSON "
+                        + "Ivanov/NNP/PERSON ,/, said/VBD so/RB ./."));
+        // a noun that is no portfolio stays out: "the attack survivor" is no title
+        assertEquals("Ana Lind PERSON [] aff=null country=null sector=null",
+                entity(null, "Ana Lind", "the/DT attack/NN survivor/NN Ana/NNP/PERSON Lind/NNP/PERSON spoke/VBD ./."));
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "
