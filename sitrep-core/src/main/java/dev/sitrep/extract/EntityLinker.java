@@ -63,6 +63,7 @@ final class EntityLinker {
                 resolvePronoun(m);
             }
         }
+        joinBodiesNamedByNouns();
         return new Linking(doc, mentions, entities, link);
     }
 
@@ -344,45 +345,86 @@ final class EntityLinker {
      * Ministry ... the ministry said"); else, when the article is about one state most of all, that state's body.
      */
     private void resolveBody(Mention m) {
+        EntityBuilder best = bodyFor(m.name(), m.span(), null);
+        if (best != null) {
+            attach(m, best);
+        }
+    }
+
+    /**
+     * "the Defence Ministry said" after "the Russian Defence Ministry": an organisation CoreNLP named with a body's
+     * words alone ("Defence Ministry", "Foreign Ministry"), with no code or state of its own, is the body of that
+     * kind named before it, or the article's state's, as {@link #resolveBody} reads "the ministry"; its mentions
+     * join that body.
+     */
+    private void joinBodiesNamedByNouns() {
         ActorNouns nouns = known.nouns();
-        ActorNouns.Match kind = nouns.within(m.name());
+        for (EntityBuilder e : new ArrayList<>(entities)) {
+            if (e.type != EntityType.ORGANIZATION || e.code != null || e.country != null || e.mentions.isEmpty()) {
+                continue;
+            }
+            ActorNouns.Match kind = nouns.within(e.name);
+            if (kind == null || !kind.noun().body() || kind.length() != e.name.strip().split("\\s+").length) {
+                continue;
+            }
+            EntityBuilder body = bodyFor(e.name, e.mentions.first(), e);
+            if (body == null || body == e) {
+                continue;
+            }
+            for (Map.Entry<Mention, EntityBuilder> l : link.entrySet()) {
+                if (l.getValue() == e) {
+                    l.setValue(body);
+                }
+            }
+            body.mentions.addAll(e.mentions);
+            body.named.addAll(e.named);
+            entities.remove(e);
+            byKey.values().removeIf(v -> v == e);
+        }
+    }
+
+    /**
+     * The body a name of a body's kind stands for at {@code at}: the body of that kind named last before it, else
+     * the article's state's; null when there is none. {@code except} is never the answer.
+     */
+    private EntityBuilder bodyFor(String name, Span at, EntityBuilder except) {
+        ActorNouns nouns = known.nouns();
+        ActorNouns.Match kind = nouns.within(name);
         if (kind == null) {
-            return;
+            return null;
         }
         String type = kind.noun().type();
         boolean anyMinistry = type.equals("MINISTRY");
         EntityBuilder best = null;
         Span bestAt = null;
         for (EntityBuilder e : entities) {
-            if (e.type != EntityType.ORGANIZATION || e.country == null) {
+            if (e.type != EntityType.ORGANIZATION || e.country == null || e == except) {
                 continue;
             }
             ActorNouns.Match k = nouns.within(e.name);
             boolean same = k != null && k.noun().body() && (k.noun().type().equals(type)
                     || anyMinistry && k.noun().phrase().contains("ministr"));
-            Span last = e.mentions.lower(m.span());
+            Span last = e.mentions.lower(at);
             if (same && last != null && (bestAt == null || last.compareTo(bestAt) > 0)) {
                 best = e;
                 bestAt = last;
             }
         }
         if (best == null && !anyMinistry) {
-            String home = homeState(m.span().start());
+            String home = homeState(at.start());
             if (home != null) {
                 dev.sitrep.kb.Institution inst = nouns.institution(home, type);
                 String key = "O:" + (inst != null ? inst.code() : home + "-" + type);
                 best = byKey.get(key);
                 if (best == null) {
-                    best = new EntityBuilder(EntityType.ORGANIZATION, inst != null ? inst.name() : m.name(),
+                    best = new EntityBuilder(EntityType.ORGANIZATION, inst != null ? inst.name() : name,
                             inst != null ? inst.code() : null, home);
                     byKey.put(key, best);
                     entities.add(best);
                 }
             }
         }
-        if (best != null) {
-            attach(m, best);
-        }
+        return best;
     }
 
     /**

@@ -64,7 +64,8 @@ public final class CoreNlpAnnotator {
      * thread, which then ends with CoreNLP's RuntimeInterruptedException.
      */
     public NlpDocument annotate(String text) {
-        Annotation annotation = new Annotation(text);
+        String read = possessives(text);
+        Annotation annotation = new Annotation(read);
         splitter.annotate(annotation);
         capSentenceLength(annotation);
         try {
@@ -78,7 +79,29 @@ public final class CoreNlpAnnotator {
             }
             throw e;
         }
-        return convert(text, annotation);
+        return convert(text, read, annotation);
+    }
+
+    /**
+     * The text with a possessive written with a backtick, acute accent, prime or opening quote ("Ukraine`s",
+     * "Russia´s") written with an apostrophe, so that CoreNLP reads a possessive and not a verb. Each replaced
+     * character is one character, so every offset stays the text's.
+     */
+    static String possessives(String text) {
+        char[] c = null;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char ch = text.charAt(i);
+            if ((ch == '`' || ch == '\u00B4' || ch == '\u2032' || ch == '\u2018')
+                    && Character.isLetter(text.charAt(i - 1))
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                if (c == null) {
+                    c = text.toCharArray();
+                }
+                c[i] = '\'';
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     /**
@@ -123,7 +146,8 @@ public final class CoreNlpAnnotator {
         annotation.set(CoreAnnotations.SentencesAnnotation.class, capped);
     }
 
-    private static NlpDocument convert(String text, Annotation annotation) {
+    /** The plain records of an annotation of {@code read}, a same-length reading of {@code text}. */
+    private static NlpDocument convert(String text, String read, Annotation annotation) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -132,7 +156,7 @@ public final class CoreNlpAnnotator {
                 int begin = label.beginPosition();
                 int end = label.endPosition();
                 String ner = label.ner();
-                tokens.add(new Token(tokens.size(), sentences.size(), new Span(begin, end), text.substring(begin, end),
+                tokens.add(new Token(tokens.size(), sentences.size(), new Span(begin, end), read.substring(begin, end),
                         label.lemma() == null ? label.word() : label.lemma(),
                         label.tag() == null ? "X" : label.tag(),
                         ner == null ? "O" : ner));

@@ -92,6 +92,16 @@ class ActorsTest {
     }
 
     @Test
+    void anOrganisationNamedByABodysWordsAloneIsTheBodyNamedBefore() {
+        List<Entity> all = EXTRACTOR.extract(Canned.doc("the/DT Russian/JJ/MISC Defence/NNP Ministry/NNP said/VBD so/RB ./.",
+                "the/DT Defence/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION said/VBD more/JJR ./."), JAN_2022).entities();
+        List<Entity> bodies = all.stream().filter(e -> e.type() == dev.sitrep.model.EntityType.ORGANIZATION).toList();
+        assertEquals(1, bodies.size(), bodies.toString());
+        assertEquals("RUS-MOD", bodies.get(0).code());
+        assertEquals(2, bodies.get(0).mentions().size());
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "
