@@ -511,6 +511,14 @@ final class DirectQuotes {
             for (int c = after; c < limit && c <= after + 35; c++) {
                 Token t = doc.token(c);
                 if (!relative && speakers.isCueAt(c)) {
+                    // `Turkish President Ahmet Kaya said`: the state or body owns the title of the person who speaks
+                    Speakers.Speaker person = named.entity().type == dev.sitrep.model.EntityType.PERSON ? null
+                            : speakers.endingAt(speakers.skipAuxLeft(c - 1, k), k);
+                    if (person != null && person.entity() != null
+                            && person.entity().type == dev.sitrep.model.EntityType.PERSON
+                            && onlyNounPhraseBetween(k, person.span().start())) {
+                        return ctx.attribution(c, person);
+                    }
                     return ctx.attribution(c, named);
                 }
                 // `Tomas Berg, who was majority leader for a decade, said`: the relative clause's verbs are its own

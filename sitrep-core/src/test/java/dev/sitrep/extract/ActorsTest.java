@@ -102,6 +102,16 @@ class ActorsTest {
     }
 
     @Test
+    void thePersonAStatesTitleBelongsToSpeaksNotTheState() {
+        Extractor.Result r = EXTRACTOR.extract(Canned.doc("\"/`` We/PRP will/MD go/VB on/RP ,/, \"/'' Turkish/JJ/MISC "
+                + "President/NNP Ahmet/NNP/PERSON Kaya/NNP/PERSON said/VBD=say ./."), JAN_2022);
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        Entity speaker = r.entities().stream().filter(e -> e.id().equals(r.quotes().get(0).speakerId())).findFirst()
+                .orElseThrow(() -> new AssertionError(r.quotes() + " " + r.entities()));
+        assertEquals("Ahmet Kaya PERSON [President] aff=TUR country=TUR sector=GOV", render(speaker));
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "

@@ -12,7 +12,8 @@ import java.util.Locale;
  * Hand-built analysed text, as Lucene's {@code CannedTokenStream} is for filters: rule tests of extraction that do
  * not depend on the tagger. Each line is a sentence of {@code word/POS} or {@code word/POS/NER} tokens separated by
  * spaces ({@code Putin/NNP/PERSON said/VBD ./.}); the text is the words joined by single spaces (a hyphen, tagged
- * HYPH, joins its neighbours without), a sentence per line. Lemmas are the lower-cased words.
+ * HYPH, joins its neighbours without), a sentence per line. Lemmas are the lower-cased words, unless a token ends
+ * in {@code =lemma} ({@code said/VBD=say}).
  */
 public final class Canned {
 
@@ -34,7 +35,10 @@ public final class Canned {
             int sentenceStart = text.length();
             boolean first = true;
             boolean glue = false;
-            for (String t : line.strip().split(" +")) {
+            for (String written : line.strip().split(" +")) {
+                int eq = written.lastIndexOf('=');
+                boolean lemmaGiven = eq > written.lastIndexOf('/') && eq > 0;
+                String t = lemmaGiven ? written.substring(0, eq) : written;
                 String[] bits = t.split("/", -1);
                 String ner = "O";
                 int pos = bits.length - 1;
@@ -52,7 +56,7 @@ public final class Canned {
                 int start = text.length();
                 text.append(parts[0]);
                 tokens.add(new Token(tokens.size(), out.size(), new Span(start, text.length()), parts[0],
-                        parts[0].toLowerCase(Locale.ROOT), parts[1], ner));
+                        lemmaGiven ? written.substring(eq + 1) : parts[0].toLowerCase(Locale.ROOT), parts[1], ner));
             }
             out.add(new Sentence(out.size(), firstToken, tokens.size(), new Span(sentenceStart, text.length())));
         }
