@@ -146,6 +146,10 @@ class BrowserTest {
         visible("#quotes li a.actor").click();
         assertEquals("Oleh Savchuk", visible("#name").getText());
         assertTrue(visible("#roles").getText().contains("Agriculture Minister"));
+        // the role's state and sector, and where they came from
+        assertTrue(visible("#roles").getText().contains("UKR"), visible("#roles").getText());
+        assertTrue(visible("#roles").getText().contains("GOV"), visible("#roles").getText());
+        assertTrue(visible("#roles").getText().contains("the article"), visible("#roles").getText());
         assertFalse(browser.findElements(By.cssSelector("#quotes tbody tr")).isEmpty());
         go("/actor.html?id=" + URLEncoder.encode("country:UKR", StandardCharsets.UTF_8));
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(

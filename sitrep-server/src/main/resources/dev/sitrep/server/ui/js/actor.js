@@ -6,6 +6,24 @@ frame('');
 const main = document.getElementById('actor');
 const id = params().get('id');
 
+/**
+ * Where a role's fields came from, readable: "titles=kb,affiliation=store:a12" becomes "titles: knowledge base;
+ * affiliation: article a12" with a link to that article; "text" says the article itself.
+ */
+function origins(r) {
+  if (!r.origins || r.origins === 'text') return 'the article';
+  const parts = [];
+  for (const item of r.origins.split(',')) {
+    const [field, from] = item.split('=');
+    if (parts.length) parts.push('; ');
+    if (from === 'kb') parts.push(`${field}: knowledge base`);
+    else if (from && from.startsWith('store:')) {
+      parts.push(`${field}: `, articleLink(from.slice(6), `article ${from.slice(6)}`));
+    } else parts.push(`${field}: ${from || 'text'}`);
+  }
+  return el('span', {}, ...parts);
+}
+
 function eventsTable(items) {
   return table(items, [['day', 'Day'], ['type', 'Type'], ['mode', 'Mode'], ['source', 'Source'],
     ['target', 'Target'], ['location', 'Place'], ['reports', 'Reports']], { class: 'events' });
@@ -43,6 +61,7 @@ async function show() {
     main.replaceChildren(...head,
       el('h2', {}, 'Titles and affiliations over time'),
       doc.roles.length ? table(doc.roles, [['day', 'Day'], ['titles', 'Titles'], ['affiliation', 'Affiliation'],
+        ['country', 'State'], ['sector', 'Sector'], ['origins', 'From', origins],
         ['title', 'Article', (r) => articleLink(r.article_id, r.title)]], { id: 'roles' })
         : el('p', { class: 'muted' }, 'No titles or affiliations found.'),
       el('h2', {}, 'Quotes'),
