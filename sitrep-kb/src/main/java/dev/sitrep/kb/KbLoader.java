@@ -132,6 +132,34 @@ public final class KbLoader {
         return new Loaded(l.build(), l.problems);
     }
 
+    /**
+     * The built-in knowledge base and files already read into memory on top of it, read leniently and in the same
+     * order as {@link #withFiles}: what a Spark executor builds from the files its driver read.
+     */
+    public static Loaded withTexts(List<KbText> texts) {
+        KbLoader builtIn = new KbLoader(true);
+        builtIn.readBuiltIn();
+        if (!builtIn.problems.isEmpty()) {
+            throw new IllegalStateException("the built-in knowledge base is malformed: " + builtIn.problems.get(0));
+        }
+        KbLoader l = builtIn.lenientCopy();
+        List<KbText> sorted = new ArrayList<>(texts);
+        sorted.sort(Comparator.comparingInt(t -> kindOrder(t.name())));
+        for (KbText t : sorted) {
+            if (kindOrder(t.name()) == 9) {
+                l.problems.add(new KbProblem(t.where(), 0, "not a knowledge-base file: its name must start with "
+                        + "countries, institutions, offices or family-name-first and end with .tsv"));
+                continue;
+            }
+            try {
+                l.read(t.where(), t.name(), new BufferedReader(new java.io.StringReader(t.text())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + t.where() + " from memory", e);
+            }
+        }
+        return new Loaded(l.build(), l.problems);
+    }
+
     private KbLoader lenientCopy() {
         KbLoader l = new KbLoader(false);
         l.countries.putAll(countries);

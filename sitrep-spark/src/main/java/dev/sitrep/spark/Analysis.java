@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import dev.sitrep.kb.KbText;
 import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.broadcast.Broadcast;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
@@ -48,8 +51,13 @@ final class Analysis {
     private Analysis() {
     }
 
-    static Iterator<Row> analyse(Iterator<Row> docs, JobSettings settings, Meters meters) {
-        return new Results(docs, settings, meters);
+    /**
+     * Analyses a task's articles; {@code kb} holds the knowledge-base files the driver read (an empty list for the
+     * built-in knowledge base alone).
+     */
+    static Iterator<Row> analyse(Iterator<Row> docs, JobSettings settings, Broadcast<List<KbText>> kb,
+                                 Meters meters) {
+        return new Results(docs, settings, kb, meters);
     }
 
     /** The results of one task, in the order of its articles, with at most a few articles in flight. */
@@ -57,6 +65,7 @@ final class Analysis {
 
         private final Iterator<Row> docs;
         private final JobSettings settings;
+        private final Broadcast<List<KbText>> kb;
         private final Meters meters;
         private final Deque<Row> submitted = new ArrayDeque<>();
         private final Deque<Row> ready = new ArrayDeque<>();
@@ -64,9 +73,10 @@ final class Analysis {
         private long started;
         private boolean finished;
 
-        Results(Iterator<Row> docs, JobSettings settings, Meters meters) {
+        Results(Iterator<Row> docs, JobSettings settings, Broadcast<List<KbText>> kb, Meters meters) {
             this.docs = docs;
             this.settings = settings;
+            this.kb = kb;
             this.meters = meters;
         }
 
@@ -92,7 +102,7 @@ final class Analysis {
 
         private void submit(Row doc) {
             if (runner == null) {
-                Analyzers.Got got = Analyzers.get(settings.nlp(), settings.limits());
+                Analyzers.Got got = Analyzers.get(settings.nlp(), settings.limits(), kb.value());
                 if (got.loadNanos() > 0) {
                     meters.loads().add(1);
                     meters.loadNanos().add(got.loadNanos());

@@ -2,7 +2,12 @@ package dev.sitrep.spark;
 
 import dev.sitrep.nlp.CoreNlpAnnotator;
 import dev.sitrep.nlp.NlpSettings;
+import dev.sitrep.kb.ActorMemory;
+import dev.sitrep.kb.KbLoader;
+import dev.sitrep.kb.KbText;
+import dev.sitrep.kb.KnowledgeBase;
 import dev.sitrep.pipeline.Analyzer;
+import java.util.List;
 import dev.sitrep.pipeline.Limits;
 
 /**
@@ -13,7 +18,7 @@ import dev.sitrep.pipeline.Limits;
 final class Analyzers {
 
     /** The shared analyzer and what it was built with. */
-    private record Holder(NlpSettings nlp, Limits limits, Analyzer analyzer) {
+    private record Holder(NlpSettings nlp, Limits limits, List<KbText> kb, Analyzer analyzer) {
     }
 
     private static Holder holder;
@@ -25,14 +30,24 @@ final class Analyzers {
     record Got(Analyzer analyzer, long loadNanos) {
     }
 
-    static synchronized Got get(NlpSettings nlp, Limits limits) {
-        if (holder != null && holder.nlp.equals(nlp) && holder.limits.equals(limits)) {
+    /**
+     * The executor's analyzer for these settings and knowledge-base files (empty: the built-in knowledge base),
+     * built on first use.
+     *
+     * @throws IllegalStateException when the knowledge-base files hold a problem (the driver checked them first)
+     */
+    static synchronized Got get(NlpSettings nlp, Limits limits, List<KbText> kb) {
+        if (holder != null && holder.nlp.equals(nlp) && holder.limits.equals(limits) && holder.kb.equals(kb)) {
             return new Got(holder.analyzer, 0);
         }
         long start = System.nanoTime();
         // CoreNLP's own console logging is process-wide and synchronised: off, as in the CLI without -v
         CoreNlpAnnotator.logging(false);
-        holder = new Holder(nlp, limits, new Analyzer(nlp, limits));
+        KnowledgeBase base = KnowledgeBase.builtIn();
+        if (!kb.isEmpty()) {
+            base = KbLoader.withTexts(kb).knowledgeBase();
+        }
+        holder = new Holder(nlp, limits, List.copyOf(kb), new Analyzer(nlp, limits, base, ActorMemory.NONE));
         return new Got(holder.analyzer, System.nanoTime() - start);
     }
 }

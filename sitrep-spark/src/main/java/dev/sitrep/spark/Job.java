@@ -17,6 +17,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.sitrep.json.ArticleJson;
+import dev.sitrep.kb.KbLoader;
+import dev.sitrep.kb.KbProblem;
+import dev.sitrep.kb.KbText;
 import dev.sitrep.store.Rows;
 import dev.sitrep.store.Schema;
 import java.io.IOException;
@@ -27,9 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -121,6 +127,44 @@ public final class Job {
         return new Job(spark, settings).run();
     }
 
+    /**
+     * The knowledge-base files of {@code paths} (files, or directories whose {@code *.tsv} files are read), read on
+     * the driver so that every executor gets the same; a problem in them is reported on stderr with its file and
+     * line, and the line is skipped, as {@code sitrep --kb} does.
+     *
+     * @throws IOException when a path cannot be listed or read
+     */
+    static List<KbText> knowledgeBase(Configuration conf, List<String> paths) throws IOException {
+        List<KbText> texts = new ArrayList<>();
+        for (String p : paths) {
+            Path path = new Path(p);
+            FileSystem fs = path.getFileSystem(conf);
+            List<Path> files = new ArrayList<>();
+            if (fs.getFileStatus(path).isDirectory()) {
+                for (FileStatus f : fs.listStatus(path)) {
+                    if (f.isFile() && f.getPath().getName().endsWith(".tsv")) {
+                        files.add(f.getPath());
+                    }
+                }
+                files.sort(java.util.Comparator.comparing(Path::getName));
+            } else {
+                files.add(path);
+            }
+            for (Path f : files) {
+                try (java.io.InputStream in = fs.open(f)) {
+                    texts.add(new KbText(f.toString(), f.getName(),
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        if (!texts.isEmpty()) {
+            for (KbProblem problem : KbLoader.withTexts(texts).problems()) {
+                System.err.println("sitrep-spark: knowledge base: " + problem);
+            }
+        }
+        return List.copyOf(texts);
+    }
+
     private Report run() throws IOException, NothingToRead {
         long start = System.nanoTime();
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
@@ -157,7 +201,8 @@ public final class Job {
                 spark.sparkContext().longAccumulator("model load ns"),
                 spark.sparkContext().longAccumulator("articles analysed"),
                 spark.sparkContext().longAccumulator("analysis ns"));
-        JavaRDD<Row> analysedRows = unique.javaRDD().mapPartitions(it -> Analysis.analyse(it, s, meters));
+        Broadcast<List<KbText>> kb = jsc.broadcast(knowledgeBase(conf, s.kb()));
+        JavaRDD<Row> analysedRows = unique.javaRDD().mapPartitions(it -> Analysis.analyse(it, s, kb, meters));
         long analysisStart = System.nanoTime();
         Dataset<Row> analysed = stage("analysed", spark.createDataFrame(analysedRows, Analysis.SCHEMA));
         double analysisStage = (System.nanoTime() - analysisStart) / 1e9;

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param maxArticleChars the longest article analysed
  * @param maxFileBytes    the largest plain-text or HTML file, or HTML page in a WARC record
  * @param timeout         the longest one article may take
+ * @param kb              knowledge-base files or directories (Hadoop paths) read on top of the built-in one, which
+ *                        the driver reads and sends to every executor (docs/kb.md); empty for the built-in one alone
  */
 public record JobSettings(List<String> inputs, String output, int partitions, long splitBytes, int maxArticleChars,
-        long maxFileBytes, Duration timeout) implements Serializable {
+        long maxFileBytes, Duration timeout, List<String> kb) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +33,7 @@ public record JobSettings(List<String> inputs, String output, int partitions, lo
 
     public JobSettings {
         inputs = List.copyOf(inputs);
+        kb = List.copyOf(kb);
         Objects.requireNonNull(output, "output");
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no inputs");
@@ -48,15 +51,20 @@ public record JobSettings(List<String> inputs, String output, int partitions, lo
     /** The defaults of everything but what is read and where it goes. */
     public static JobSettings of(List<String> inputs, String output) {
         return new JobSettings(inputs, output, 0, DEFAULT_SPLIT_BYTES, IngestLimits.DEFAULT_MAX_ARTICLE_CHARS,
-                IngestLimits.DEFAULT_MAX_FILE_BYTES, Limits.defaults().timeout());
+                IngestLimits.DEFAULT_MAX_FILE_BYTES, Limits.defaults().timeout(), List.of());
     }
 
     public JobSettings withPartitions(int n) {
-        return new JobSettings(inputs, output, n, splitBytes, maxArticleChars, maxFileBytes, timeout);
+        return new JobSettings(inputs, output, n, splitBytes, maxArticleChars, maxFileBytes, timeout, kb);
     }
 
     public JobSettings withSplitBytes(long n) {
-        return new JobSettings(inputs, output, partitions, n, maxArticleChars, maxFileBytes, timeout);
+        return new JobSettings(inputs, output, partitions, n, maxArticleChars, maxFileBytes, timeout, kb);
+    }
+
+    /** These settings with knowledge-base files or directories read on top of the built-in knowledge base. */
+    public JobSettings withKb(List<String> paths) {
+        return new JobSettings(inputs, output, partitions, splitBytes, maxArticleChars, maxFileBytes, timeout, paths);
     }
 
     IngestLimits ingestLimits() {

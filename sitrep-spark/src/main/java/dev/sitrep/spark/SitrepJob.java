@@ -67,6 +67,12 @@ public final class SitrepJob implements Callable<Integer> {
             description = "Reject an article whose analysis takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 60;
 
+    @Option(names = "--kb", paramLabel = "PATH",
+            description = "Knowledge-base files or directories of them (*.tsv; docs/kb.md, e.g. the output of "
+                    + "sitrep kb import) read on top of the built-in one: Hadoop paths, read by the driver and sent "
+                    + "to every executor. Repeatable.")
+    List<String> kb = new java.util.ArrayList<>();
+
     @Option(names = {"-v", "--verbose"}, description = "Keep Spark's INFO messages (only warnings by default).")
     boolean verbose;
 
@@ -103,7 +109,7 @@ public final class SitrepJob implements Callable<Integer> {
         }
         try {
             settings = new JobSettings(inputs, out, partitions, (long) splitMb << 20, maxArticleChars, maxFileBytes,
-                    Duration.ofSeconds(timeoutSeconds));
+                    Duration.ofSeconds(timeoutSeconds), kb);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

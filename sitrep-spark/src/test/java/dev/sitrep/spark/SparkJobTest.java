@@ -140,6 +140,24 @@ class SparkJobTest {
     }
 
     @Test
+    void knowledgeBaseFilesReachTheExecutors() throws Exception {
+        Path kb = Files.createDirectories(tmp.resolve("kb"));
+        Files.writeString(kb.resolve("offices-test.tsv"), "# person\tvariants\toffice\tof\tsector\tfrom\tto\tid\n"
+                + "Ilse Varga\t\tSpecial Envoy for the Arctic\tNOR\tGOV\t2023-01-01\t\t\n"
+                + "a line that is no term\n");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\":\"a\",\"published\":\"2024-03-04\",\"text\":\"Ilse Varga "
+                + "said on Monday that the talks in Tromso would go on.\"}\n");
+        Path out = tmp.resolve("out");
+        Job.Report report = Job.run(spark, JobSettings.of(List.of(in.toString()), out.toString())
+                .withKb(List.of(kb.toString())));
+        assertEquals(1, report.articles(), report.toString());
+        assertEquals(List.of("Special Envoy for the Arctic | NOR"), rows(out, "SELECT array_to_string(titles, ';') "
+                + "|| ' | ' || affiliation FROM read_parquet('" + out.resolve("entities") + "/**/*.parquet') "
+                + "WHERE name = 'Ilse Varga'"));
+    }
+
+    @Test
     void theMainClassShowsHelpAndRefusesBadOptions() {
         assertEquals(0, SitrepJob.run("--help"));
         assertEquals(2, SitrepJob.run("--out", "/tmp/x"));
@@ -162,7 +180,7 @@ class SparkJobTest {
         new ArticleReader(IngestLimits.defaults(), p -> problems.add(p.toString()))
                 .read(List.of(input.toString()), docs::add);
         Analyzer analyzer = Analyzers.get(JobSettings.of(List.of("x"), "y").nlp(),
-                JobSettings.of(List.of("x"), "y").limits()).analyzer();
+                JobSettings.of(List.of("x"), "y").limits(), List.of()).analyzer();
         Set<String> seen = new HashSet<>();
         List<Article> articles = new ArrayList<>();
         for (SourceDocument d : docs) {
