@@ -197,6 +197,14 @@ final class Roles {
             }
             Mention m = mentionAt.get(j);
             boolean portfolio = PORTFOLIO_HEADS.contains(head) && !prep.equals("of");
+            int served = portfolio || !(prep.equals("to") || prep.equals("for")) ? -1
+                    : titledPersonAfterState(doc, m, limit, sentence, mentionAt);
+            if (served > 0) {
+                // "the foreign affairs adviser to Pakistani Prime Minister Nawaz Sharif": the state of the one served
+                ofOwner = ofOwner == null ? ownerOf(m) : ofOwner;
+                k = served;
+                continue;
+            }
             if (m != null && m.isNamed() && m.type() != EntityType.PERSON && m.to() <= limit
                     && m.type() != EntityType.CITY && m.type() != EntityType.LOCATION) {
                 String owner = ownerOf(m);
@@ -337,6 +345,24 @@ final class Roles {
             }
         }
         return "";
+    }
+
+    /**
+     * After "to" or "for": a state, its title for a person, and that person ("Pakistani Prime Minister Nawaz
+     * Sharif", "Ukraine's President Volodymyr Zelensky"); the end of the person's name, or -1.
+     */
+    private static int titledPersonAfterState(NlpDocument doc, Mention state, int limit, int sentence,
+                                              Map<Integer, Mention> mentionAt) {
+        if (state == null || !state.isNamed() || state.type() != EntityType.COUNTRY || state.to() >= limit) {
+            return -1;
+        }
+        int k = state.to();
+        if (isPossessive(doc.token(k).word())) {
+            k++;
+        }
+        int title = k < limit ? readCore(doc, k, limit, sentence, mentionAt) : -1;
+        Mention person = title > 0 ? mentionAt.get(title) : null;
+        return person != null && person.type() == EntityType.PERSON && person.to() <= limit ? person.to() : -1;
     }
 
     /** Whether a title's rank, not its head: "senior", "top", "deputy"; never "former", which the title keeps. */

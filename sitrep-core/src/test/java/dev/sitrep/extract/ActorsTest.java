@@ -112,6 +112,14 @@ class ActorsTest {
     }
 
     @Test
+    void anAdviserToAStatesTitledPersonIsThatStates() {
+        assertEquals("Tariq Aziz PERSON [foreign affairs adviser] aff=PAK country=PAK sector=GOV",
+                entity(JAN_2022, "Tariq Aziz", "talks/NNS with/IN the/DT foreign/JJ affairs/NNS adviser/NN to/TO "
+                        + "Pakistani/JJ/MISC Prime/NNP Minister/NNP Omar/NNP/PERSON Khan/NNP/PERSON ,/, "
+                        + "Tariq/NNP/PERSON Aziz/NNP/PERSON ,/, went/VBD on/RP ./."));
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "

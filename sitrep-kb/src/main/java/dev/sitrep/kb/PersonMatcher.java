@@ -69,9 +69,8 @@ public final class PersonMatcher {
             // as unsure as a family name alone
             String[] words = name.split("\\s+");
             String given = Names.loose(words[0]);
-            String initial = given.isEmpty() ? "?" : given.substring(0, 1);
             for (Person p : kb.personsWithSurname(words[words.length - 1])) {
-                if (Names.loose(p.name()).startsWith(initial)) {
+                if (alike(given, Names.loose(p.name().split("\\s+")[0]))) {
                     candidates.add(p);
                 }
             }
@@ -148,6 +147,38 @@ public final class PersonMatcher {
     private boolean serves(Term t, String affiliation) {
         return t.of().equals(affiliation)
                 || kb.institution(t.of()).map(i -> affiliation.equals(i.country())).orElse(false);
+    }
+
+    /**
+     * Whether two given names are one name spelled otherwise ("Kassym-Zhomart" and "Kassym-Jomart", "Volodymyr" and
+     * "Vladimir"), not two names with one initial ("Sartaj" and "Shaukat"): the same first letter, and an edit
+     * distance of at most half the longer name.
+     */
+    static boolean alike(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        return 2 * distance(a, b) <= Math.max(a.length(), b.length());
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Whether an office and a title share their head word: "Foreign Minister" and "minister of foreign affairs". */

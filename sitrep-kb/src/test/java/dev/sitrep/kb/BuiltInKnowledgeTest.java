@@ -99,6 +99,20 @@ class BuiltInKnowledgeTest {
     }
 
     @Test
+    void anotherGivenNameWithTheSameInitialIsAnotherPerson() {
+        PersonMatcher m = new PersonMatcher(KB);
+        LocalDate day = LocalDate.of(2006, 1, 10);
+        assertEquals("Shaukat Aziz", m.match(new PersonMatcher.Context("Shaukat Aziz", day, Set.of(), null, null))
+                .orElseThrow().person().name());
+        assertTrue(m.match(new PersonMatcher.Context("Sartaj Aziz", day, Set.of(), null, null)).isEmpty(),
+                "Sartaj is not Shaukat");
+        assertTrue(PersonMatcher.alike("volodymyr", "vladimir"));
+        assertTrue(PersonMatcher.alike("kassym-zhomart", "kassym-jomart"));
+        assertFalse(PersonMatcher.alike("sartaj", "shaukat"));
+        assertFalse(PersonMatcher.alike("oleksandr", "alexander"), "the first letter differs");
+    }
+
+    @Test
     void theMatcherTakesAFamilyNameOnlyForSomeoneInOfficeThatDay() {
         PersonMatcher m = new PersonMatcher(KB);
         var ctx = new PersonMatcher.Context("Stoltenberg", LocalDate.of(2022, 1, 10), Set.of(), null, null);
