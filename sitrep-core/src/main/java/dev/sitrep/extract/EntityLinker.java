@@ -159,12 +159,22 @@ final class EntityLinker {
         e.name = best;
     }
 
+    /**
+     * The words of a name as one article's spellings of one person meet: {@link dev.sitrep.kb.Names#loose}, and a
+     * {@code y} after the first letter read as {@code i} ("Klymenko" and "Klimenko", "Tymoshenko" and
+     * "Timoshenko"), a transliteration too loose for the knowledge base but safe among the people of one article.
+     */
     private static String[] loose(String[] words) {
         String[] out = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            out[i] = dev.sitrep.kb.Names.loose(words[i]);
+            out[i] = sameArticleSpelling(words[i]);
         }
         return out;
+    }
+
+    static String sameArticleSpelling(String word) {
+        String w = dev.sitrep.kb.Names.loose(word);
+        return w.isEmpty() ? w : w.charAt(0) + w.substring(1).replace('y', 'i');
     }
 
     private void attach(Mention m, EntityBuilder e) {
@@ -180,7 +190,7 @@ final class EntityLinker {
         Map<String, EntityBuilder> surnames = new HashMap<>();
         for (EntityBuilder e : entities) {
             if (e.type == EntityType.PERSON && e.name.indexOf(' ') > 0) {
-                surnames.putIfAbsent(dev.sitrep.kb.Names.loose(e.lastName()), e);
+                surnames.putIfAbsent(sameArticleSpelling(e.lastName()), e);
             }
         }
         if (surnames.isEmpty()) {
@@ -194,7 +204,7 @@ final class EntityLinker {
         }
         List<Mention> added = new ArrayList<>();
         for (Token t : doc.tokens()) {
-            EntityBuilder e = t.isCapitalized() ? surnames.get(dev.sitrep.kb.Names.loose(t.word())) : null;
+            EntityBuilder e = t.isCapitalized() ? surnames.get(sameArticleSpelling(t.word())) : null;
             if (e != null && !covered[t.index()]) {
                 Mention m = new Mention(t.index(), t.index() + 1, t.span(), Mention.Kind.NAME, EntityType.PERSON,
                         null, t.word(), null, null);

@@ -120,6 +120,15 @@ class ActorsTest {
     }
 
     @Test
+    void oneArticlesTransliterationsOfAFamilyNameAreOnePerson() {
+        List<Entity> people = EXTRACTOR.extract(Canned.doc("the/DT editor/NN Andriy/NNP/PERSON Klymenko/NNP/PERSON "
+                + "wrote/VBD ./.", "Klimenko/NNP/PERSON added/VBD more/JJR ./."), JAN_2022).entities();
+        assertEquals(1, people.size(), people.toString());
+        assertEquals(2, people.get(0).mentions().size());
+        assertEquals("oleksandr", EntityLinker.sameArticleSpelling("Oleksandr"), "the first letter stays");
+    }
+
+    @Test
     void aTitleOfAStateSetOffByCommas() {
         assertEquals("Aidos Berik PERSON [President] aff=KAZ country=KAZ sector=GOV",
                 entity(null, "Aidos Berik", "the/DT President/NNP of/IN Kazakhstan/NNP/LOCATION ,/, Aidos/NNP/PERSON "
