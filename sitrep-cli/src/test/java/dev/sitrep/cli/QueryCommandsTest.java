@@ -197,7 +197,7 @@ class QueryCommandsTest {
 
         Cli.Result table = query("actors", "--kind", "PERSON");
         String row = table.out().lines().filter(l -> l.startsWith("person:marta kowalczyk")).findFirst().orElseThrow();
-        assertTrue(row.matches("person:marta kowalczyk +PERSON +Marta Kowalczyk +6 +3 +5 +Defence Minister +POL"), row);
+        assertTrue(row.matches("person:marta kowalczyk +PERSON +Marta Kowalczyk +POL +MIL +6 +3 +5 +Defence Minister +POL"), row);
 
         assertEquals("POL", json("actors", "--name", "Poland").get(0).get("code").asText());
         List<JsonNode> roles = json("actors", "--roles", "person:marta kowalczyk");
