@@ -48,7 +48,7 @@ final class ParquetImport {
         }
         String newEntities = "SELECT * FROM entities WHERE article_id IN (SELECT article_id FROM import_seq)";
         st.execute("INSERT INTO stage_actors BY NAME SELECT p.actor_id, p.kind, p.name, p.code, p.country, "
-                + "n.mentions, n.articles FROM (SELECT actor_id, CAST(sum(mention_count) AS BIGINT) AS mentions, "
+                + "p.sector, p.kb, n.mentions, n.articles FROM (SELECT actor_id, CAST(sum(mention_count) AS BIGINT) AS mentions, "
                 + "count(DISTINCT article_id) AS articles FROM (" + newEntities + ") GROUP BY actor_id) n "
                 + "JOIN " + source(dir, "actors") + " p USING (actor_id)");
         st.execute("INSERT INTO stage_events BY NAME SELECT " + columns("events", "n.reports AS reports",
