@@ -214,6 +214,22 @@ final class MentionFinder {
         };
     }
 
+    /** Whether the state named up to {@code end} is coordinated with another: "Slovakia and Austria", "Poland, ". */
+    private static boolean coordinated(List<Token> tokens, Mention[] at, int end) {
+        if (end + 1 >= tokens.size() || tokens.get(end).sentence() != tokens.get(end - 1).sentence()) {
+            return false;
+        }
+        String w = Lexicon.lc(tokens.get(end).word());
+        if (!(w.equals("and") || w.equals("or") || w.equals(","))) {
+            return false;
+        }
+        int c = end + 1;
+        if (Lexicon.lc(tokens.get(c).word()).equals("the") && c + 1 < tokens.size()) {
+            c++;
+        }
+        return at[c] != null && at[c].type() == EntityType.COUNTRY;
+    }
+
     static String normalise(String surface) {
         return surface.replaceAll("\\s+", " ").trim();
     }
@@ -303,8 +319,9 @@ final class MentionFinder {
                     c++;
                 }
                 Mention country = at[c];
+                // "the foreign ministers of Slovakia and Austria": coordinated states are not one group's
                 if (country != null && country.type() == EntityType.COUNTRY && country.kind() == Mention.Kind.NAME
-                        && country.code() != null) {
+                        && country.code() != null && !coordinated(tokens, at, country.to())) {
                     state = country.code();
                     end = country.to();
                     replaced.add(country);

@@ -372,16 +372,20 @@ final class Roles {
     }
 
     /**
-     * Whether a lower-case noun before {@code i} is a portfolio of the title that goes on at {@code i}: a title
-     * word there, or one more lower-case noun and then a title word, not a name.
+     * Whether a lower-case noun before {@code i} is a portfolio of the title that goes on at {@code i}: a
+     * lower-case title word there, or one more lower-case noun and then one, not a name. A capitalised title
+     * ("alliance Secretary General") is written whole in capitals when the portfolio is part of it.
      */
     private static boolean portfolioBeforeHead(NlpDocument doc, int i, int limit, Map<Integer, Mention> mentionAt) {
         for (int j = i; j < limit && j < i + 2 && !mentionAt.containsKey(j); j++) {
             Token t = doc.token(j);
+            if (t.isCapitalized()) {
+                return false;
+            }
             if (isTitleWord(t.word())) {
                 return true;
             }
-            if (t.isCapitalized() || !t.pos().equals("NN")) {
+            if (!t.pos().equals("NN")) {
                 return false;
             }
         }

@@ -86,9 +86,27 @@ class ActorsTest {
         assertEquals("Oleg Ivanov PERSON [diplomat] aff=RUS country=RUS sector=GOV",
                 entity(null, "Oleg Ivanov", "a/DT senior/JJ Russian/JJ/MISC diplomat/NN ,/, Oleg/NNP/PERSON "
                         + "Ivanov/NNP/PERSON ,/, said/VBD so/RB ./."));
+        // a lower-case noun before a capitalised title is no part of it: "alliance Secretary General"
+        assertEquals("Jens Berg PERSON [Secretary General] aff=NATO country=null sector=IGO",
+                entity(null, "Jens Berg", "Military/JJ alliance/NN Secretary/NNP General/NNP of/IN "
+                        + "NATO/NNP/ORGANIZATION Jens/NNP/PERSON Berg/NNP/PERSON said/VBD so/RB ./."));
         // a noun that is no portfolio stays out: "the attack survivor" is no title
         assertEquals("Ana Lind PERSON [] aff=null country=null sector=null",
                 entity(null, "Ana Lind", "the/DT attack/NN survivor/NN Ana/NNP/PERSON Lind/NNP/PERSON spoke/VBD ./."));
+    }
+
+    @Test
+    void aGroupOfCoordinatedStatesLeavesEachStateNamed() {
+        List<String> names = EXTRACTOR.extract(Canned.doc("He/PRP met/VBD the/DT foreign/JJ ministers/NNS of/IN "
+                + "Slovakia/NNP/LOCATION and/CC Austria/NNP/LOCATION ./."), JAN_2022).entities().stream()
+                .map(ActorsTest::render).toList();
+        assertEquals(List.of("Slovakia COUNTRY [] aff=null country=SVK sector=null",
+                "Austria COUNTRY [] aff=null country=AUT sector=null"), names.stream()
+                .filter(n -> n.contains(" COUNTRY ")).toList());
+        // one state: the group is that state's
+        assertEquals("foreign ministers of Slovakia GROUP [] aff=null country=SVK sector=GOV",
+                entity(JAN_2022, "foreign ministers of Slovakia", "He/PRP met/VBD the/DT foreign/JJ "
+                        + "ministers/NNS of/IN Slovakia/NNP/LOCATION ./."));
     }
 
     @Test
