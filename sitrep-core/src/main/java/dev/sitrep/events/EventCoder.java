@@ -43,6 +43,14 @@ public final class EventCoder {
      */
     private static final Set<EventType> EMBEDDING = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE, EventType.COERCE);
+    /**
+     * Types that are done to someone: when the pattern's own places name no target, the first other actor the
+     * clause names after the trigger is taken ("condemns the visit to Crimea by Russia's president").
+     */
+    private static final Set<EventType> DIRECTED = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
+            EventType.SANCTION, EventType.ASSAULT, EventType.COERCE, EventType.THREATEN, EventType.SUPPORT,
+            EventType.AGREE, EventType.CONSULT, EventType.COOPERATE, EventType.AID, EventType.CONCEDE, EventType.MOBILIZE,
+            EventType.RETREAT);
     /** Words that open a subordinate clause; a subject does not reach back past them. */
     private static final Set<String> SUBORDINATORS = Set.of("unless", "if", "because", "when", "while",
             "although", "though", "after", "before", "since", "until", "whereas", "once");
@@ -149,6 +157,9 @@ public final class EventCoder {
                     if (c.target.isEmpty() && !c.source.isEmpty() && self) {
                         EntityRef home = actors.country(c.source.get(0).code());
                         c.target = home == null ? List.of() : List.of(home);
+                    }
+                    if (c.target.isEmpty() && !c.source.isEmpty() && !self && DIRECTED.contains(c.type())) {
+                        c.target = clauseActor(c);
                     }
                     c.target = domestic(c.target, c.source);
                     if (c.source.isEmpty() && c.target.isEmpty()) {
@@ -493,6 +504,35 @@ public final class EventCoder {
                     break;
                 }
             }
+        }
+
+        /**
+         * The first actor other than the source that the clause names after the trigger, as a target; never one in
+         * a "for" phrase, which names a beneficiary or a price ("handed over prisoners in exchange for Ukrainian
+         * hostages"), not the counterpart.
+         */
+        private List<EntityRef> clauseActor(Coded c) {
+            int end = Math.min(c.clauseEnd, tokens.size());
+            boolean forPhrase = false;
+            for (int k = c.triggerEnd; k < end; k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (w.equals("for")) {
+                    forPhrase = true;
+                    continue;
+                }
+                if (forPhrase && phraseBoundary(k, true)) {
+                    forPhrase = false;
+                }
+                Entity e = actors.at(k);
+                if (forPhrase || e == null || e.type() == EntityType.LOCATION) {
+                    continue;
+                }
+                List<EntityRef> refs = without(actors.in(k, k + 1), c.source);
+                if (!refs.isEmpty()) {
+                    return refs;
+                }
+            }
+            return List.of();
         }
 
         private boolean covered(int i) {
