@@ -54,7 +54,8 @@ public final class Extractor {
      */
     public Result extract(NlpDocument doc, LocalDate day) {
         Linking linking = new EntityLinker(doc, mentions.find(doc), gazetteer, known, day).link();
-        List<QuoteFinder.Found> found = new QuoteFinder(linking).find();
+        List<QuoteFinder.Found> found = new DescribedSpeakers(doc, linking.entities)
+                .resolve(new QuoteFinder(linking).find());
         linkFirstPerson(linking, found);
         inheritAffiliations(linking, found);
         known.sectors(linking.entities);

@@ -130,6 +130,20 @@ class ActorsTest {
     }
 
     @Test
+    void aDefiniteDescriptionSpeaksForWhomItDescribes() {
+        Extractor.Result r = EXTRACTOR.extract(Canned.doc(
+                "\"/`` We/PRP will/MD go/VB on/RP ,/, \"/'' Turkish/JJ/MISC President/NNP Ahmet/NNP/PERSON "
+                        + "Kaya/NNP/PERSON said/VBD=say ./.",
+                "\"/`` Talks/NNS will/MD resume/VB ,/, \"/'' the/DT statement/NN said/VBD=say ./.",
+                "\"/`` Nothing/NN is/VBZ agreed/VBN ,/, \"/'' the/DT president/NN added/VBD=add ./.",
+                "\"/`` Nothing/NN is/VBZ lost/VBN ,/, \"/'' the/DT mayor/NN added/VBD=add ./."), JAN_2022);
+        assertEquals(4, r.quotes().size(), r.quotes().toString());
+        // the statement: the actor quoted before it; the president: the person of that title named before
+        assertEquals(java.util.Arrays.asList("Ahmet Kaya", "Ahmet Kaya", "Ahmet Kaya", null),
+                r.quotes().stream().map(dev.sitrep.model.Quote::speakerName).toList());
+    }
+
+    @Test
     void anAdviserToAStatesTitledPersonIsThatStates() {
         assertEquals("Tariq Aziz PERSON [foreign affairs adviser] aff=PAK country=PAK sector=GOV",
                 entity(JAN_2022, "Tariq Aziz", "talks/NNS with/IN the/DT foreign/JJ affairs/NNS adviser/NN to/TO "
