@@ -20,7 +20,7 @@ final class DescribedSpeakers {
     private static final String RESOURCE = "lexicon/speaking-media.tsv";
     private static final Set<String> MEDIA = media();
     /** How far back, in characters, the quote or person a description refers to may be. */
-    static final int REACH = 1200;
+    private static final int REACH = 1200;
 
     private final NlpDocument doc;
     private final List<EntityBuilder> entities;
@@ -69,15 +69,11 @@ final class DescribedSpeakers {
                 break;
             }
         }
-        String word = Lexicon.lc(doc.token(head).lemma());
-        int at = Math.min(sp.span().start(), f.content().start());
-        if (MEDIA.contains(word) || MEDIA.contains(Lexicon.lc(doc.token(head).word()))) {
-            return lastQuoted(byStart, at);
+        String word = Lexicon.lc(doc.token(head).word());
+        if (MEDIA.contains(word) || MEDIA.contains(Lexicon.lc(doc.token(head).lemma()))) {
+            return lastQuoted(byStart, Math.min(sp.span().start(), f.content().start()));
         }
-        if (Lexicon.TITLE_HEADS.contains(Lexicon.lc(doc.token(head).word()))) {
-            return lastTitled(title(Lexicon.lc(doc.token(head).word())), sp.span().start());
-        }
-        return null;
+        return Lexicon.TITLE_HEADS.contains(word) ? lastTitled(title(word), sp.span().start()) : null;
     }
 
     /** The speaker of the quote nearest before {@code at}, within reach. */
